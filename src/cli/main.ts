@@ -1,0 +1,54 @@
+/** The `dossier` command line: parses arguments, runs a command, turns errors into messages and exit codes. */
+import { Command, CommanderError } from 'commander';
+import pc from 'picocolors';
+import { QueryError } from '../store/store.js';
+import { ReadError } from '../read/errors.js';
+import { DEFAULT_DB, UsageError } from './context.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
+import { sourcesCommand } from './commands/sources.js';
+import { showCommand } from './commands/show.js';
+
+const VERSION = '0.1.0';
+
+function program(): Command {
+  const root = new Command('dossier')
+    .description('Dossier: a source-grounded knowledge base from historical documents')
+    .version(VERSION)
+    .option('--db <path>', `the database: a SQLite file (env DOSSIER_DB, default ${DEFAULT_DB})`)
+    .option('--json', 'print machine-readable JSON instead of text')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand()]) {
+    root.addCommand(
+      command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
+    );
+  }
+  return root;
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 1 some work failed, 2 the command was wrong. */
+export async function main(argv: readonly string[]): Promise<number> {
+  process.exitCode = 0;
+  try {
+    await program().parseAsync([...argv], { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed help, the version or the usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof QueryError) {
+      process.stderr.write(`${pc.red('error')} ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ReadError) {
+      process.stderr.write(`${pc.red('error')} ${error.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${pc.red('error')} ${message}\n`);
+    if (process.env.DOSSIER_DEBUG && error instanceof Error) process.stderr.write(`${String(error.stack)}\n`);
+    return 1;
+  }
+}

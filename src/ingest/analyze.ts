@@ -1,0 +1,59 @@
+/**
+ * One file through read → normalize → segment: everything the store needs, computed
+ * without touching the store, so a failure here can never leave half a source behind.
+ */
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { AnalyzedSource, NormalizedText, Passage, RawDocument } from '../model.js';
+import { readDocument } from '../read/index.js';
+import { ReadError } from '../read/errors.js';
+import { normalize } from '../normalize/index.js';
+import { documentLanguages, segment } from '../segment/index.js';
+
+const TITLE_MAX = 160;
+
+export async function analyzeFile(path: string): Promise<AnalyzedSource> {
+  return analyzeDocument(await readDocument(path));
+}
+
+export async function analyzeDocument(raw: RawDocument): Promise<AnalyzedSource> {
+  const normalized = await normalize(raw);
+  if (normalized.text.trim().length === 0) {
+    throw new ReadError(raw.path, 'no-text', `${raw.path}: no text is left once markup and page furniture are removed`);
+  }
+  const passages = segment(normalized);
+  return {
+    id: sourceId(normalized.text),
+    path: raw.path,
+    title: titleOf(raw, normalized, passages),
+    format: raw.format,
+    encoding: raw.encoding,
+    bytes: raw.bytes,
+    languages: documentLanguages(passages),
+    text: normalized.text,
+    passages,
+    map: normalized.map,
+  };
+}
+
+/** A source is identified by its normalized text, so an unchanged file is recognised however it is named. */
+export function sourceId(normalizedText: string): string {
+  return createHash('sha256').update(normalizedText, 'utf8').digest('hex');
+}
+
+/** The file's own title, else an opening heading, else a short first sentence, else the file name. */
+function titleOf(raw: RawDocument, normalized: NormalizedText, passages: Passage[]): string {
+  if (raw.title?.trim()) return clip(raw.title.trim());
+  const opening = passages.slice(0, 5);
+  const heading = opening.find((p) => p.kind === 'heading');
+  if (heading) return clip(normalized.text.slice(heading.start, heading.end));
+  const firstSentence = passages[0]?.sentences[0];
+  if (firstSentence && firstSentence.end - firstSentence.start <= 100) {
+    return normalized.text.slice(firstSentence.start, firstSentence.end).replace(/[.:;,]$/, '');
+  }
+  return basename(raw.path, extname(raw.path));
+}
+
+function clip(text: string): string {
+  return text.length <= TITLE_MAX ? text : `${text.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}
