@@ -1,0 +1,99 @@
+/**
+ * The one analyzer behind indexing, querying and highlighting, so that a word is
+ * reduced to the same term wherever it appears.
+ *
+ * A token is a run of letters, marks and digits; hyphens split words into their parts
+ * (`Энвер-паши` → энвер, паш) and apostrophe forms keep their base (`Kemal's`,
+ * `Terakki'den`). Words are folded (lowercase, ё → е, Latin diacritics removed) and
+ * stemmed by script — Cyrillic with the Russian Snowball stemmer, Latin with the
+ * English one — whatever the language of the passage, so a query needs no language.
+ */
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+
+export interface Token {
+  /** The stem: what the index holds and plain query words are compared with. */
+  term: string;
+  /** The folded word before stemming: what prefix queries are compared with. */
+  form: string;
+  /** The word's span in the analyzed text. */
+  start: number;
+  end: number;
+}
+
+/** Apostrophes that join a word to a suffix (`Kemal's`, `Terakki'den`, `peopleʹs`). */
+const APOSTROPHES = "'’ʼʹ";
+const WORD_CHAR = `(?:[^\\P{L}${APOSTROPHES}]|[\\p{M}\\p{N}])`;
+const WORD = new RegExp(`${WORD_CHAR}+(?:[${APOSTROPHES}]${WORD_CHAR}+)*`, 'gu');
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'u');
+
+/** Latin letters that carry no combining mark to strip, spelled as their base letters. */
+const LATIN_SPECIAL: Record<string, string> = {
+  ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+};
+const LATIN_SPECIAL_PATTERN = new RegExp(`[${Object.keys(LATIN_SPECIAL).join('')}]`, 'gu');
+/** Text that needs no folding beyond lowercase: ASCII and the basic Cyrillic alphabet (ё excluded). */
+const PLAIN = /^[\u0000-\u007f\u0430-\u044f]*$/;
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+const CYRILLIC = /[\u0400-\u052f]/;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Lowercase, ё → е, Latin diacritics removed (ş → s, ı → i, ł → l); Cyrillic й keeps its breve. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return lower
+    .replaceAll('ё', 'е')
+    .normalize('NFKD')
+    .replace(LATIN_MARKS, '$1')
+    .replace(LATIN_SPECIAL_PATTERN, (ch) => LATIN_SPECIAL[ch]!)
+    .normalize('NFC');
+}
+
+/** Stems a folded word with the stemmer of its script; other scripts and numbers stay as they are. */
+function stemFolded(form: string): string {
+  if (CYRILLIC.test(form)) return stemRussian(form);
+  if (LATIN.test(form)) return stemEnglish(form);
+  return form;
+}
+
+/**
+ * The base of an apostrophe form: `kemal's` → kemal, `terakki'den` → terakki; after a
+ * one-letter part the apostrophe is elided instead (`O'Brien` → obrien, `d'Annunzio`).
+ */
+function withoutApostrophe(word: string): string {
+  const at = word.search(APOSTROPHE);
+  if (at < 0) return word;
+  if (at === 1) return word.replace(new RegExp(`[${APOSTROPHES}]`, 'gu'), '');
+  return word.slice(0, at);
+}
+
+interface Reduced {
+  term: string;
+  form: string;
+}
+
+/** Words recur endlessly in a corpus; reducing each distinct spelling once is most of the analyzer's speed. */
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, Reduced>();
+
+function reduce(word: string): Reduced {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const form = fold(withoutApostrophe(word));
+  const reduced = { term: stemFolded(form), form };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(word, reduced);
+  return reduced;
+}
+
+export function analyze(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const { term, form } = reduce(m[0]);
+    if (term.length === 0) continue;
+    tokens.push({ term, form, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}

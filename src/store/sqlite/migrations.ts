@@ -1,0 +1,94 @@
+/**
+ * The SQLite schema, as an ordered list of migrations. Each runs once, in a
+ * transaction, and leaves its number in PRAGMA user_version; a database is never
+ * opened by code older than its schema.
+ *
+ * The logical model is plain tables a PostgreSQL engine can mirror: everything that
+ * describes a source points into its text by offsets (standoff), so later tables
+ * (mentions, entities) are spans with a `source_id` that cascades like these do.
+ * Only the full-text index is SQLite's own (FTS5).
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sources, passages, sentences and the passage index',
+    sql: `
+      CREATE TABLE sources (
+        id          TEXT PRIMARY KEY,            -- sha256 (hex) of the normalized text
+        path        TEXT NOT NULL UNIQUE,
+        title       TEXT NOT NULL,
+        format      TEXT NOT NULL,
+        encoding    TEXT NOT NULL,
+        languages   TEXT NOT NULL,               -- JSON array, most characters first
+        bytes       INTEGER NOT NULL,
+        chars       INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        offset_map  TEXT NOT NULL,               -- JSON of OffsetMap.toJSON()
+        ingested_at TEXT NOT NULL                -- ISO 8601
+      );
+
+      CREATE TABLE passages (
+        id           INTEGER PRIMARY KEY,        -- also the rowid of the passage in passage_index
+        source_id    TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        ordinal      INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        lang         TEXT NOT NULL,
+        text         TEXT NOT NULL,              -- a copy of the source's text over the span, so a hit reads only its passage
+        UNIQUE (source_id, ordinal),
+        CHECK (0 <= start_offset AND start_offset <= end_offset)
+      );
+      CREATE INDEX passages_by_lang ON passages(lang);
+
+      CREATE TABLE sentences (
+        source_id    TEXT NOT NULL,
+        passage      INTEGER NOT NULL,           -- ordinal of the passage within the source
+        ordinal      INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        PRIMARY KEY (source_id, passage, ordinal),
+        FOREIGN KEY (source_id, passage) REFERENCES passages(source_id, ordinal) ON DELETE CASCADE,
+        CHECK (0 <= start_offset AND start_offset <= end_offset)
+      ) WITHOUT ROWID;
+
+      -- Analyzed words of each passage: 'stems' holds every word's stem, in order (for
+      -- words and phrases); 'forms' the folded words whose stem differs (for prefixes).
+      CREATE VIRTUAL TABLE passage_index USING fts5(
+        stems, forms,
+        content = '', contentless_delete = 1, tokenize = 'ascii'
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Marks the file as Dossier's in PRAGMA application_id ("DSSR"), so other SQLite files are told apart. */
+export const APPLICATION_ID = 0x44535352;
+
+/** Brings the schema up to date; refuses a database written by a newer version of Dossier. */
+export function migrate(db: Database.Database, location: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(
+      `${location} has schema version ${current}, newer than this Dossier understands (${SCHEMA_VERSION}); upgrade Dossier to open it`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+  }
+}

@@ -1,0 +1,360 @@
+/**
+ * The embedded engine: one SQLite file (WAL), written with prepared statements in one
+ * transaction per source, searched through an FTS5 index of analyzed passages.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnalyzedSource, Format, Lang, Paragraph, Passage } from '../../model.js';
+import { OffsetMap } from '../../normalize/offset-map.js';
+import { analyze } from '../../search/analyzer.js';
+import { parseQuery } from '../../search/query.js';
+import { makeSnippet } from '../../search/snippet.js';
+import {
+  QueryError,
+  type PutOutcome,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type SourceSummary,
+  type Store,
+  type StoredSource,
+} from '../store.js';
+import { APPLICATION_ID, migrate } from './migrations.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 200;
+/** Shortest id prefix accepted as a reference to a source. */
+export const MIN_ID_PREFIX = 6;
+
+const FULL_ID = /^[0-9a-f]{64}$/;
+const ID_PREFIX = new RegExp(`^[0-9a-f]{${MIN_ID_PREFIX},63}$`);
+
+interface SourceRow {
+  id: string;
+  path: string;
+  title: string;
+  format: string;
+  encoding: string;
+  languages: string;
+  bytes: number;
+  chars: number;
+  passages: number;
+  ingested_at: string;
+}
+
+interface PassageRow {
+  ordinal: number;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+  lang: string;
+}
+
+interface SentenceRow {
+  passage: number;
+  start_offset: number;
+  end_offset: number;
+}
+
+interface HitRow {
+  source_id: string;
+  ordinal: number;
+  start_offset: number;
+  end_offset: number;
+  lang: string;
+  path: string;
+  title: string;
+  text: string;
+}
+
+const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.languages, s.bytes, s.chars, s.ingested_at,
+  (SELECT count(*) FROM passages p WHERE p.source_id = s.id) AS passages`;
+
+/** Filters a search can combine; each combination has its own prepared statements. */
+interface Filters {
+  lang: boolean;
+  source: boolean;
+}
+
+function toSummary(row: SourceRow): SourceSummary {
+  return {
+    id: row.id,
+    path: row.path,
+    title: row.title,
+    format: row.format as Format,
+    encoding: row.encoding,
+    languages: JSON.parse(row.languages) as Lang[],
+    bytes: row.bytes,
+    chars: row.chars,
+    passages: row.passages,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** Checks the file before SQLite touches it, so that mistakes are reported with the path. */
+function openDatabase(location: string): Database.Database {
+  if (location === ':memory:') return new Database(location);
+  const file = path.resolve(location);
+  const folder = path.dirname(file);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new Error(`cannot open the database ${location}: the folder ${folder} does not exist`);
+  }
+  if (existsSync(file) && !statSync(file).isFile()) {
+    throw new Error(`cannot open the database ${location}: it is not a file`);
+  }
+  const db = new Database(file);
+  try {
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number };
+    if ((applicationId !== 0 && applicationId !== APPLICATION_ID) || (applicationId === 0 && version === 0 && tables.n > 0)) {
+      throw new Error(`${location} is an SQLite database but not a Dossier one`);
+    }
+  } catch (error) {
+    db.close();
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB') {
+      throw new Error(`${location} is not a Dossier database (not an SQLite file)`);
+    }
+    throw error;
+  }
+  return db;
+}
+
+/** Every statement but the searches is prepared once, when the store opens. */
+function prepareStatements(db: Database.Database) {
+  return {
+    hasSource: db.prepare(`SELECT 1 FROM sources WHERE id = ?`).pluck(),
+    idByPath: db.prepare(`SELECT id FROM sources WHERE path = ?`).pluck(),
+    idsByPrefix: db.prepare(`SELECT id FROM sources WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`).pluck(),
+    summaries: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.path`),
+    summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`),
+    content: db.prepare(`SELECT text, offset_map FROM sources WHERE id = ?`),
+    passages: db.prepare(
+      `SELECT ordinal, start_offset, end_offset, kind, lang FROM passages WHERE source_id = ? ORDER BY ordinal`,
+    ),
+    sentences: db.prepare(
+      `SELECT passage, start_offset, end_offset FROM sentences WHERE source_id = ? ORDER BY passage, ordinal`,
+    ),
+    deleteIndexRows: db.prepare(
+      `DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE source_id = ?)`,
+    ),
+    // Passages, sentences (and later every span of the source) go with it: ON DELETE CASCADE.
+    deleteSource: db.prepare(`DELETE FROM sources WHERE id = ?`),
+    insertSource: db.prepare(
+      `INSERT INTO sources (id, path, title, format, encoding, languages, bytes, chars, text, offset_map, ingested_at)
+       VALUES (@id, @path, @title, @format, @encoding, @languages, @bytes, @chars, @text, @offsetMap, @ingestedAt)`,
+    ),
+    insertPassage: db.prepare(
+      `INSERT INTO passages (source_id, ordinal, start_offset, end_offset, kind, lang, text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertIndexRow: db.prepare(`INSERT INTO passage_index (rowid, stems, forms) VALUES (?, ?, ?)`),
+    insertSentence: db.prepare(
+      `INSERT INTO sentences (source_id, passage, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    hit: db.prepare(
+      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, p.text, s.path, s.title
+       FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?`,
+    ),
+  };
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  /** `replaceSource` in one transaction. */
+  private readonly writeSource: (source: AnalyzedSource) => PutOutcome;
+  private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+    this.statements = prepareStatements(db);
+    this.writeSource = db.transaction((source: AnalyzedSource) => this.replaceSource(source));
+  }
+
+  /** Opens (creating if needed) the database at `location`, a file path or ':memory:', and brings its schema up to date. */
+  static open(location: string): SqliteStore {
+    const db = openDatabase(location);
+    try {
+      if (location !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('cache_size = -65536');
+      migrate(db, location);
+      return new SqliteStore(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async hasSource(id: string): Promise<boolean> {
+    return this.statements.hasSource.get(id) !== undefined;
+  }
+
+  async putSource(source: AnalyzedSource): Promise<PutOutcome> {
+    return this.writeSource(source);
+  }
+
+  /** Stores a source unless it is already stored, first removing the older version at its path; runs inside a transaction. */
+  private replaceSource(source: AnalyzedSource): PutOutcome {
+    const s = this.statements;
+    if (s.hasSource.get(source.id) !== undefined) return 'unchanged';
+    const previous = s.idByPath.get(source.path) as string | undefined;
+    if (previous !== undefined) {
+      s.deleteIndexRows.run(previous);
+      s.deleteSource.run(previous);
+    }
+    s.insertSource.run({
+      id: source.id,
+      path: source.path,
+      title: source.title,
+      format: source.format,
+      encoding: source.encoding,
+      languages: JSON.stringify(source.languages),
+      bytes: source.bytes,
+      chars: source.text.length,
+      text: source.text,
+      offsetMap: JSON.stringify(source.map.toJSON()),
+      ingestedAt: new Date().toISOString(),
+    });
+    source.passages.forEach((passage, ordinal) => {
+      if (passage.end > source.text.length) {
+        throw new Error(`${source.path}: passage ${ordinal} ends at ${passage.end}, beyond the text (${source.text.length} characters)`);
+      }
+      const text = source.text.slice(passage.start, passage.end);
+      const { lastInsertRowid } = s.insertPassage.run(
+        source.id, ordinal, passage.start, passage.end, passage.kind, passage.lang, text,
+      );
+      const tokens = analyze(text);
+      const stems = tokens.map((token) => token.term).join(' ');
+      const forms = tokens.filter((token) => token.form !== token.term).map((token) => token.form).join(' ');
+      s.insertIndexRow.run(lastInsertRowid, stems, forms);
+      passage.sentences.forEach((sentence, k) => {
+        s.insertSentence.run(source.id, ordinal, k, sentence.start, sentence.end);
+      });
+    });
+    return previous === undefined ? 'added' : 'replaced';
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return (this.statements.summaries.all() as SourceRow[]).map(toSummary);
+  }
+
+  async getSource(ref: string): Promise<StoredSource | undefined> {
+    const id = this.resolveSource(ref);
+    if (id === undefined) return undefined;
+    const summary = toSummary(this.statements.summary.get(id) as SourceRow);
+    const content = this.statements.content.get(id) as { text: string; offset_map: string };
+    const sentences = this.statements.sentences.all(id) as SentenceRow[];
+    const passageList = (this.statements.passages.all(id) as PassageRow[]).map(
+      (row): Passage => ({
+        start: row.start_offset,
+        end: row.end_offset,
+        kind: row.kind as Paragraph['kind'],
+        lang: row.lang,
+        sentences: [],
+      }),
+    );
+    for (const sentence of sentences) {
+      passageList[sentence.passage]?.sentences.push({ start: sentence.start_offset, end: sentence.end_offset });
+    }
+    return {
+      ...summary,
+      text: content.text,
+      passageList,
+      map: OffsetMap.fromJSON(JSON.parse(content.offset_map) as { length: number; segments: number[] }),
+    };
+  }
+
+  /**
+   * The id of the source `ref` names: a full id, a path (as stored, or resolved
+   * against the working folder), or a unique id prefix; an ambiguous prefix is an error.
+   */
+  private resolveSource(ref: string): string | undefined {
+    const s = this.statements;
+    if (FULL_ID.test(ref) && s.hasSource.get(ref) !== undefined) return ref;
+    const byPath = (s.idByPath.get(ref) ?? s.idByPath.get(path.resolve(ref))) as string | undefined;
+    if (byPath !== undefined) return byPath;
+    if (!ID_PREFIX.test(ref)) return undefined;
+    const ids = s.idsByPrefix.all(ref, `${ref}g`) as string[];
+    if (ids.length > 1) {
+      throw new Error(`the id prefix ${ref} matches several sources (${ids.join(', ')}, …); give more characters`);
+    }
+    return ids[0];
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const parsed = parseQuery(query.text);
+    const warnings = [...parsed.warnings];
+    const requested = query.limit ?? DEFAULT_LIMIT;
+    const limit = Number.isFinite(requested) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(requested))) : DEFAULT_LIMIT;
+    if (requested > MAX_LIMIT) warnings.push(`at most ${MAX_LIMIT} hits are returned at a time`);
+    const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
+
+    let sourceId: string | undefined;
+    if (query.source !== undefined) {
+      try {
+        sourceId = this.resolveSource(query.source);
+      } catch (error) {
+        throw new QueryError((error as Error).message);
+      }
+      if (sourceId === undefined) throw new QueryError(`no stored source matches "${query.source}" (give an id, id prefix or path)`);
+    }
+
+    const statements = this.searchStatementsFor({ lang: query.lang !== undefined, source: sourceId !== undefined });
+    const parameters = { match: parsed.match, lang: query.lang, source: sourceId };
+    const total = statements.count.get(parameters) as number;
+    const ranked = statements.page.all({ ...parameters, limit, offset }) as Array<{ id: number; score: number }>;
+    const hits = ranked.map(({ id, score }): SearchHit => {
+      const row = this.statements.hit.get(id) as HitRow;
+      const snippet = makeSnippet(row.text, parsed.highlight);
+      return {
+        sourceId: row.source_id,
+        path: row.path,
+        title: row.title,
+        passage: row.ordinal,
+        start: row.start_offset,
+        end: row.end_offset,
+        lang: row.lang,
+        score,
+        snippet: snippet.text,
+        highlights: snippet.highlights,
+      };
+    });
+    return { total, hits, interpreted: parsed.interpreted, warnings };
+  }
+
+  /**
+   * Ranks in the index first and fetches passage details for the page only, so no
+   * text is read for matches that are not shown. Ordering by bm25() itself is
+   * measurably cheaper than by the `rank` column on large match sets.
+   */
+  private searchStatementsFor(filters: Filters): { page: Database.Statement; count: Database.Statement } {
+    const key = `${filters.lang}:${filters.source}`;
+    let statements = this.searchStatements.get(key);
+    if (statements === undefined) {
+      const filtered = filters.lang || filters.source;
+      const from = filtered ? `passage_index JOIN passages p ON p.id = passage_index.rowid` : `passage_index`;
+      const conditions = [
+        `passage_index MATCH @match`,
+        ...(filters.lang ? [`p.lang = @lang`] : []),
+        ...(filters.source ? [`p.source_id = @source`] : []),
+      ].join(' AND ');
+      statements = {
+        count: this.db.prepare(`SELECT count(*) FROM ${from} WHERE ${conditions}`).pluck(),
+        page: this.db.prepare(
+          `SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions} ORDER BY 2 DESC LIMIT @limit OFFSET @offset`,
+        ),
+      };
+      this.searchStatements.set(key, statements);
+    }
+    return statements;
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+}
