@@ -19,7 +19,7 @@ export async function analyzeFile(path: string): Promise<AnalyzedSource> {
 export async function analyzeDocument(raw: RawDocument): Promise<AnalyzedSource> {
   const normalized = await normalize(raw);
   if (normalized.text.trim().length === 0) {
-    throw new ReadError(raw.path, 'no-text', `${raw.path}: no text is left once markup and page furniture are removed`);
+    throw new ReadError(raw.path, 'no-text', `no text is left once markup and page furniture are removed`);
   }
   const passages = segment(normalized);
   return {

@@ -108,7 +108,15 @@ export class OffsetMap {
   private forEachPiece(from: number, to: number, visit: (start: number, origin: number, kind: number) => void): void {
     const segs = this.segments;
     const count = segs.length / 3;
-    for (let k = 0; k < count; k++) {
+    // Start at the last segment beginning at or before `from`: composing stays O(segments log segments).
+    let first = 0;
+    let hi = count - 1;
+    while (first < hi) {
+      const mid = (first + hi + 1) >> 1;
+      if (segs[mid * 3]! <= from) first = mid;
+      else hi = mid - 1;
+    }
+    for (let k = first; k < count; k++) {
       const sStart = segs[k * 3]!;
       const sEnd = k + 1 < count ? segs[(k + 1) * 3]! : Math.max(this.length, to);
       if (sEnd <= from) continue;
@@ -241,8 +249,11 @@ export function rewrite(
   return builder.build();
 }
 
-/** Runs a step on mapped text and composes the maps, so the result still points at the first source. */
-export function applyStep(current: MappedText, step: (text: string) => MappedText): MappedText {
+/**
+ * Runs a step on mapped text and composes the maps, so the result still points at the first source.
+ * Whatever else the step returns with its text (paragraph kinds, say) is passed through.
+ */
+export function applyStep<T extends MappedText>(current: MappedText, step: (text: string) => T): T {
   const next = step(current.text);
-  return { text: next.text, map: next.map.compose(current.map) };
+  return { ...next, map: next.map.compose(current.map) };
 }

@@ -1,0 +1,27 @@
+/** The parts of untyped libraries that the lexicons use. */
+
+declare module 'az' {
+  interface MorphParse {
+    stutterCnt: number;
+    typosCnt: number;
+  }
+  interface MorphConfig {
+    parsers?: string[];
+    typos?: number;
+    stutter?: number;
+  }
+  interface Morph {
+    (word: string, config?: MorphConfig): MorphParse[];
+    init(path: string, callback: (error: unknown) => void): void;
+  }
+  const Az: { Morph: Morph };
+  export default Az;
+}
+
+declare module 'nspell' {
+  interface Spell {
+    correct(word: string): boolean;
+  }
+  function nspell(dictionary: { aff: Uint8Array | string; dic?: Uint8Array | string }): Spell;
+  export default nspell;
+}

@@ -1,0 +1,167 @@
+/**
+ * Page furniture: running headers and footers, page numbers. They are told apart from
+ * text by repetition: a line that comes back, unchanged or with only its number
+ * changed, at the top or bottom of many pages ('\f' separates the pages of PDF text)
+ * or many times as a line of its own; page numbers by climbing from page to page.
+ * Page breaks themselves are kept for reflow.
+ */
+import { MappedTextBuilder, OffsetMap, type MappedText } from './offset-map.js';
+
+interface Line {
+  start: number;
+  /** End of the line's characters, before its '\n' or '\f'. */
+  end: number;
+  /** End including the line break, or the text's end. */
+  next: number;
+  text: string;
+  blank: boolean;
+  page: number;
+  /** A hash of the line's shape (see shapeOf), to find recurring lines without building strings. */
+  shapeHash: number;
+}
+
+/** Lines looked at for headers/footers at each end of a page. */
+const EDGE_LINES = 2;
+/** Furniture is short. */
+const MAX_FURNITURE_LENGTH = 100;
+/** How many times a standalone line must recur, when pages are not marked, to be furniture. */
+const MIN_RECURRENCE = 4;
+const PAGE_NUMBER = /^[-–—\s]*(?:(?:page|p\.|стр\.|с\.|s\.)\s*)?(\d{1,4})(?:\s*(?:\/|of|из)\s*\d{1,4})?[-–—\s]*$/i;
+const SENTENCE_END = /[.!?…]["»”’)]*$/;
+
+export function removeFurniture(text: string): MappedText {
+  const lines = splitLines(text);
+  const pageCount = (lines.at(-1)?.page ?? 0) + 1;
+  const furniture = new Set<Line>();
+  if (pageCount >= 3) markPageEdges(lines, pageCount, furniture);
+  markRecurringLines(lines, furniture);
+  markPageNumberSequence(lines, furniture);
+  if (furniture.size === 0) return { text, map: OffsetMap.identity(text.length) };
+  return dropLines(text, lines, furniture);
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let page = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 12) continue;
+    let first = start;
+    let last = i;
+    while (first < last && text.charCodeAt(first) <= 32) first++;
+    while (last > first && text.charCodeAt(last - 1) <= 32) last--;
+    lines.push({
+      start, end: i, next: Math.min(i + 1, text.length), text: text.slice(start, i),
+      blank: first === last, page, shapeHash: last - first <= MAX_FURNITURE_LENGTH ? hashShape(text, first, last) : 0,
+    });
+    if (code === 12) page++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** FNV-style hash of text[start, end) with each run of digits counted as one '#', as in shapeOf. */
+function hashShape(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  let inDigits = false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    const digit = code >= 48 && code <= 57;
+    if (digit && inDigits) continue;
+    inDigits = digit;
+    hash = Math.imul(hash ^ (digit ? 35 : code), 0x01000193);
+  }
+  return hash;
+}
+
+/** A line with its numbers blanked out, so that 'Page 3' and 'Page 4' look alike. */
+function shapeOf(text: string): string {
+  return text.trim().replace(/\d+/g, '#');
+}
+
+/** Headers and footers: the same shape at the top or the bottom of a good share of the pages; page numbers there. */
+function markPageEdges(lines: Line[], pageCount: number, furniture: Set<Line>): void {
+  const edges: Line[][] = Array.from({ length: pageCount }, () => []);
+  const byPage: Line[][] = Array.from({ length: pageCount }, () => []);
+  for (const line of lines) if (!line.blank) byPage[line.page]!.push(line);
+  byPage.forEach((page, index) => {
+    const top = page.slice(0, EDGE_LINES);
+    const bottom = page.slice(Math.max(EDGE_LINES, page.length - EDGE_LINES));
+    edges[index] = [...top, ...bottom];
+  });
+  const pagesWithShape = new Map<string, Set<number>>();
+  edges.forEach((edgeLines, page) => {
+    for (const line of edgeLines) {
+      if (line.end - line.start > MAX_FURNITURE_LENGTH) continue;
+      const shape = shapeOf(line.text);
+      let pages = pagesWithShape.get(shape);
+      if (!pages) pagesWithShape.set(shape, (pages = new Set()));
+      pages.add(page);
+    }
+  });
+  // Alternating headers (journal title on even pages, article title on odd) reach a third.
+  const minPages = Math.max(3, Math.ceil(pageCount / 3));
+  for (const edgeLines of edges) {
+    for (const line of edgeLines) {
+      const text = line.text;
+      if (PAGE_NUMBER.test(text) || (pagesWithShape.get(shapeOf(text))?.size ?? 0) >= minPages) furniture.add(line);
+    }
+  }
+}
+
+/** Short lines that recur many times as lines of their own and do not end a sentence. */
+function markRecurringLines(lines: Line[], furniture: Set<Line>): void {
+  const isCandidate = (line: Line) => !line.blank && line.end - line.start <= MAX_FURNITURE_LENGTH;
+  const hashCounts = new Map<number, number>();
+  for (const line of lines) if (isCandidate(line)) hashCounts.set(line.shapeHash, (hashCounts.get(line.shapeHash) ?? 0) + 1);
+  // Hashes only shortlist; the shapes themselves are compared for the few lines that recur.
+  const counts = new Map<string, number>();
+  const shapes = new Map<Line, string>();
+  for (const line of lines) {
+    if (!isCandidate(line) || hashCounts.get(line.shapeHash)! < MIN_RECURRENCE) continue;
+    const shape = shapeOf(line.text);
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    shapes.set(line, shape);
+  }
+  for (const [line, shape] of shapes) {
+    if (counts.get(shape)! >= MIN_RECURRENCE && !SENTENCE_END.test(shape) && /\p{L}/u.test(shape)) furniture.add(line);
+  }
+}
+
+/** Lines holding only a number are page numbers when there are several and they mostly climb. */
+function markPageNumberSequence(lines: Line[], furniture: Set<Line>): void {
+  const numbered: [Line, number][] = [];
+  for (const line of lines) {
+    if (line.blank || furniture.has(line)) continue;
+    const m = PAGE_NUMBER.exec(line.text);
+    if (m) numbered.push([line, Number(m[1])]);
+  }
+  if (numbered.length < 3) return;
+  let climbs = 0;
+  for (let i = 1; i < numbered.length; i++) if (numbered[i]![1] > numbered[i - 1]![1]) climbs++;
+  if (climbs / (numbered.length - 1) >= 0.75) for (const [line] of numbered) furniture.add(line);
+}
+
+/** Copies the text without the furniture lines; a blank line that only framed a removed line goes with it. */
+function dropLines(text: string, lines: Line[], furniture: Set<Line>): MappedText {
+  const builder = new MappedTextBuilder(text);
+  let keepFrom = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!furniture.has(line)) continue;
+    builder.copy(keepFrom, line.start);
+    // Keep a page break that ends the removed line.
+    const breakChar = text[line.end];
+    if (breakChar === '\f') builder.copy(line.end, line.end + 1);
+    keepFrom = line.next;
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    if (breakChar !== '\f' && before?.blank && after?.blank && text[after.end] === '\n' && !furniture.has(after)) {
+      keepFrom = after.next;
+      i++;
+    }
+  }
+  builder.copy(keepFrom, text.length);
+  return builder.build();
+}
