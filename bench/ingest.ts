@@ -33,14 +33,17 @@ for (let copy = 0; bytes < targetMb * 1024 * 1024; copy++) {
 }
 
 const store = await openStore(join(work, 'bench.db'));
-const rssSamples: Array<{ done: number; rssMb: number }> = [];
+const rssSamples: Array<{ done: number; rssMb: number; heapMb: number }> = [];
 const checkpoints = new Set([0.1, 0.25, 0.5, 0.75, 1].map((f) => Math.max(1, Math.round(files.length * f))));
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 const summary = await ingestFiles(store, files, {
   onFile(_result, done) {
-    if (checkpoints.has(done)) rssSamples.push({ done, rssMb: process.memoryUsage().rss / 1024 / 1024 });
+    if (checkpoints.has(done)) {
+      const memory = process.memoryUsage();
+      rssSamples.push({ done, rssMb: memory.rss / 1024 / 1024, heapMb: memory.heapUsed / 1024 / 1024 });
+    }
   },
 });
 clearInterval(sampler);
@@ -54,7 +57,8 @@ console.log(`outcomes: ${summary.added} added, ${summary.failed} failed`);
 console.log(`store: ${(dbBytes / 1024 / 1024).toFixed(1)} MB on disk, ${(dbBytes / bytes).toFixed(2)} bytes per byte of text`);
 console.log(`peak RSS: ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB`);
 console.log('RSS as the corpus grows (flat = streamed):');
-for (const { done, rssMb } of rssSamples) {
-  console.log(`  after ${String(done).padStart(6)} files (${((done / files.length) * 100).toFixed(0).padStart(3)}%): ${rssMb.toFixed(0)} MB`);
+for (const { done, rssMb, heapMb } of rssSamples) {
+  const share = ((done / files.length) * 100).toFixed(0).padStart(3);
+  console.log(`  after ${String(done).padStart(6)} files (${share}%): RSS ${rssMb.toFixed(0)} MB, JS heap ${heapMb.toFixed(0)} MB`);
 }
 rmSync(work, { recursive: true, force: true });

@@ -41,11 +41,19 @@ export function sourceId(normalizedText: string): string {
   return createHash('sha256').update(normalizedText, 'utf8').digest('hex');
 }
 
-/** The file's own title, else an opening heading, else a short first sentence, else the file name. */
+/**
+ * The file's own title, else the longest of the headings the text opens with (an article
+ * often opens with its author's name, then its title), else a short first sentence, else
+ * the file name.
+ */
 function titleOf(raw: RawDocument, normalized: NormalizedText, passages: Passage[]): string {
   if (raw.title?.trim()) return clip(raw.title.trim());
-  const opening = passages.slice(0, 5);
-  const heading = opening.find((p) => p.kind === 'heading');
+  const firstBody = passages.findIndex((p) => p.kind !== 'heading');
+  const openingHeadings = passages.slice(0, Math.min(firstBody < 0 ? passages.length : firstBody, 5));
+  const heading = openingHeadings.reduce<Passage | undefined>(
+    (longest, p) => (!longest || p.end - p.start > longest.end - longest.start ? p : longest),
+    undefined,
+  );
   if (heading) return clip(normalized.text.slice(heading.start, heading.end));
   const firstSentence = passages[0]?.sentences[0];
   if (firstSentence && firstSentence.end - firstSentence.start <= 100) {

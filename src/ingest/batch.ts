@@ -1,8 +1,11 @@
 /**
- * Ingests a batch of files one at a time: analyse, then store in one transaction.
- * Files are streamed (one in memory at a time), and one bad file never stops the batch.
+ * Ingests a batch of files: each is analysed on its own, and the analysed sources are
+ * stored a group at a time, one transaction per group, so that a crash leaves every
+ * source stored whole or absent, and commits are few. Groups are bounded in size, so
+ * memory stays flat however large the corpus; one bad file never stops the batch.
  */
 import { resolve } from 'node:path';
+import type { AnalyzedSource } from '../model.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { analyzeFile } from './analyze.js';
 
@@ -27,19 +30,51 @@ export interface BatchSummary {
   seconds: number;
 }
 
-export interface BatchProgress {
-  /** Called after each file with its outcome and how many files are done. */
+export interface BatchOptions {
+  /** Called once a file is stored (or has failed), with how many files are done. */
   onFile?(result: FileOutcome, done: number, total: number): void;
+  /** A group is stored once its normalized text reaches this many characters… */
+  groupChars?: number;
+  /** …or it holds this many sources. */
+  groupFiles?: number;
 }
 
-export async function ingestFiles(store: Store, files: readonly string[], progress: BatchProgress = {}): Promise<BatchSummary> {
+const DEFAULT_GROUP_CHARS = 4_000_000;
+const DEFAULT_GROUP_FILES = 64;
+
+export async function ingestFiles(store: Store, files: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
+  const groupChars = options.groupChars ?? DEFAULT_GROUP_CHARS;
+  const groupFiles = options.groupFiles ?? DEFAULT_GROUP_FILES;
   const results: FileOutcome[] = [];
-  for (const file of files) {
-    const result = await ingestOne(store, file);
+  const report = (result: FileOutcome) => {
     results.push(result);
-    progress.onFile?.(result, results.length, files.length);
+    options.onFile?.(result, results.length, files.length);
+  };
+
+  let group: AnalyzedSource[] = [];
+  let groupSize = 0;
+  const flush = async () => {
+    for (const result of await storeGroup(store, group)) report(result);
+    group = [];
+    groupSize = 0;
+  };
+
+  for (const file of files) {
+    // Sources are stored under their absolute path, so that the same file ingested from
+    // another working folder replaces its older version instead of doubling it.
+    const path = resolve(file);
+    try {
+      const source = await analyzeFile(path);
+      group.push(source);
+      groupSize += source.text.length;
+    } catch (error) {
+      report(failure(path, error));
+    }
+    if (groupSize >= groupChars || group.length >= groupFiles) await flush();
   }
+  await flush();
+
   const count = (outcome: FileOutcome['outcome']) => results.filter((r) => r.outcome === outcome).length;
   return {
     files: results,
@@ -52,23 +87,38 @@ export async function ingestFiles(store: Store, files: readonly string[], progre
   };
 }
 
-async function ingestOne(store: Store, file: string): Promise<FileOutcome> {
-  // Sources are stored under their absolute path, so that the same file ingested from
-  // another working folder replaces its older version instead of doubling it.
-  const path = resolve(file);
+/** Stores a group in one transaction; if that fails, each source alone, so only the bad one fails. */
+async function storeGroup(store: Store, group: readonly AnalyzedSource[]): Promise<FileOutcome[]> {
+  if (group.length === 0) return [];
   try {
-    const source = await analyzeFile(path);
-    const outcome = await store.putSource(source);
-    return {
-      path,
-      outcome,
-      id: source.id,
-      title: source.title,
-      bytes: source.bytes,
-      passages: source.passages.length,
-      languages: source.languages,
-    };
-  } catch (error) {
-    return { path, outcome: 'failed', bytes: 0, error: error instanceof Error ? error.message : String(error) };
+    const outcomes = await store.putSources(group);
+    return group.map((source, k) => stored(source, outcomes[k]!));
+  } catch (groupError) {
+    if (group.length === 1) return [failure(group[0]!.path, groupError)];
+    const results: FileOutcome[] = [];
+    for (const source of group) {
+      try {
+        results.push(stored(source, await store.putSource(source)));
+      } catch (error) {
+        results.push(failure(source.path, error));
+      }
+    }
+    return results;
   }
+}
+
+function stored(source: AnalyzedSource, outcome: PutOutcome): FileOutcome {
+  return {
+    path: source.path,
+    outcome,
+    id: source.id,
+    title: source.title,
+    bytes: source.bytes,
+    passages: source.passages.length,
+    languages: source.languages,
+  };
+}
+
+function failure(path: string, error: unknown): FileOutcome {
+  return { path, outcome: 'failed', bytes: 0, error: error instanceof Error ? error.message : String(error) };
 }

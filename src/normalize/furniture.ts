@@ -18,6 +18,8 @@ interface Line {
   page: number;
   /** A hash of the line's shape (see shapeOf), to find recurring lines without building strings. */
   shapeHash: number;
+  /** A hash of the line's exact text, to find lines repeated with their numbers. */
+  textHash: number;
 }
 
 /** Lines looked at for headers/footers at each end of a page. */
@@ -26,6 +28,8 @@ const EDGE_LINES = 2;
 const MAX_FURNITURE_LENGTH = 100;
 /** How many times a standalone line must recur, when pages are not marked, to be furniture. */
 const MIN_RECURRENCE = 4;
+/** Fewer text lines than this between two occurrences is no page. */
+const MIN_PAGE_LINES = 8;
 const PAGE_NUMBER = /^[-–—\s]*(?:(?:page|p\.|стр\.|с\.|s\.)\s*)?(\d{1,4})(?:\s*(?:\/|of|из)\s*\d{1,4})?[-–—\s]*$/i;
 const SENTENCE_END = /[.!?…]["»”’)]*$/;
 
@@ -53,7 +57,9 @@ function splitLines(text: string): Line[] {
     while (last > first && text.charCodeAt(last - 1) <= 32) last--;
     lines.push({
       start, end: i, next: Math.min(i + 1, text.length), text: text.slice(start, i),
-      blank: first === last, page, shapeHash: last - first <= MAX_FURNITURE_LENGTH ? hashShape(text, first, last) : 0,
+      blank: first === last, page,
+      shapeHash: last - first <= MAX_FURNITURE_LENGTH ? hashLine(text, first, last, true) : 0,
+      textHash: last - first <= MAX_FURNITURE_LENGTH ? hashLine(text, first, last, false) : 0,
     });
     if (code === 12) page++;
     start = i + 1;
@@ -61,13 +67,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** FNV-style hash of text[start, end) with each run of digits counted as one '#', as in shapeOf. */
-function hashShape(text: string, start: number, end: number): number {
+/** FNV-style hash of text[start, end); with `foldDigits`, each run of digits counts as one '#', as in shapeOf. */
+function hashLine(text: string, start: number, end: number, foldDigits: boolean): number {
   let hash = 0x811c9dc5;
   let inDigits = false;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    const digit = code >= 48 && code <= 57;
+    const digit = foldDigits && code >= 48 && code <= 57;
     if (digit && inDigits) continue;
     inDigits = digit;
     hash = Math.imul(hash ^ (digit ? 35 : code), 0x01000193);
@@ -110,23 +116,51 @@ function markPageEdges(lines: Line[], pageCount: number, furniture: Set<Line>): 
   }
 }
 
-/** Short lines that recur many times as lines of their own and do not end a sentence. */
+/**
+ * Without page breaks, a running header is a short line that recurs many times, on its
+ * own (the lines around it are not repeated with it: repeated passages are text, not
+ * furniture) and at a fairly steady interval, as pages have similar lengths (a salutation
+ * that opens letter after letter of a collection does not).
+ */
 function markRecurringLines(lines: Line[], furniture: Set<Line>): void {
   const isCandidate = (line: Line) => !line.blank && line.end - line.start <= MAX_FURNITURE_LENGTH;
-  const hashCounts = new Map<number, number>();
-  for (const line of lines) if (isCandidate(line)) hashCounts.set(line.shapeHash, (hashCounts.get(line.shapeHash) ?? 0) + 1);
-  // Hashes only shortlist; the shapes themselves are compared for the few lines that recur.
-  const counts = new Map<string, number>();
-  const shapes = new Map<Line, string>();
+  const shapeCounts = new Map<number, number>();
+  const textCounts = new Map<number, number>();
   for (const line of lines) {
-    if (!isCandidate(line) || hashCounts.get(line.shapeHash)! < MIN_RECURRENCE) continue;
+    if (!isCandidate(line)) continue;
+    shapeCounts.set(line.shapeHash, (shapeCounts.get(line.shapeHash) ?? 0) + 1);
+    textCounts.set(line.textHash, (textCounts.get(line.textHash) ?? 0) + 1);
+  }
+  const textLines = lines.filter((line) => !line.blank);
+  const shapeRecurs = (line: Line) => isCandidate(line) && shapeCounts.get(line.shapeHash)! >= MIN_RECURRENCE;
+  const exactCount = (line: Line | undefined) => (line !== undefined && isCandidate(line) ? textCounts.get(line.textHash)! : 0);
+  /** A line repeated together with the lines around it belongs to a repeated passage. */
+  const inRepeatedPassage = (line: Line, index: number) => {
+    const count = exactCount(line);
+    return count >= MIN_RECURRENCE && exactCount(textLines[index - 1]) === count && exactCount(textLines[index + 1]) === count;
+  };
+  // Hashes only shortlist; the shapes themselves are compared for the few lines that recur.
+  const positions = new Map<string, number[]>();
+  const shapes = new Map<Line, string>();
+  textLines.forEach((line, index) => {
+    if (!shapeRecurs(line) || inRepeatedPassage(line, index)) return;
     const shape = shapeOf(line.text);
-    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    if (SENTENCE_END.test(shape) || !/\p{L}/u.test(shape)) return;
+    positions.set(shape, [...(positions.get(shape) ?? []), index]);
     shapes.set(line, shape);
-  }
+  });
   for (const [line, shape] of shapes) {
-    if (counts.get(shape)! >= MIN_RECURRENCE && !SENTENCE_END.test(shape) && /\p{L}/u.test(shape)) furniture.add(line);
+    const at = positions.get(shape)!;
+    if (at.length >= MIN_RECURRENCE && isSteady(at)) furniture.add(line);
   }
+}
+
+/** Whether the gaps between successive positions are alike, as page lengths are (coefficient of variation under 0.3). */
+function isSteady(positions: readonly number[]): boolean {
+  const gaps = positions.slice(1).map((p, k) => p - positions[k]!);
+  const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+  const variance = gaps.reduce((sum, gap) => sum + (gap - mean) ** 2, 0) / gaps.length;
+  return mean >= MIN_PAGE_LINES && Math.sqrt(variance) < mean * 0.3;
 }
 
 /** Lines holding only a number are page numbers when there are several and they mostly climb. */

@@ -1,5 +1,5 @@
 /** The `read` stage: a file on disk → its decoded characters (RawDocument), whatever its format. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { RawDocument } from '../model.js';
 import { readDocx } from './docx.js';
@@ -46,7 +46,7 @@ export async function readDocument(path: string): Promise<RawDocument> {
       `has an unsupported file type "${extension || '(none)'}"; supported: ${SUPPORTED_EXTENSIONS.join(' ')}`,
     );
   }
-  const bytes = await readBytes(path);
+  const bytes = readBytes(path);
   if (bytes.length === 0) throw new ReadError(path, 'empty', 'is empty (0 bytes)');
   try {
     return await reader(path, bytes);
@@ -58,9 +58,10 @@ export async function readDocument(path: string): Promise<RawDocument> {
   }
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+/** Read in one synchronous call: for whole files this is several times cheaper than fs/promises' chunked reads. */
+function readBytes(path: string): Buffer {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadError(path, 'missing', 'does not exist', { cause: error });

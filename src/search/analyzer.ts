@@ -23,9 +23,37 @@ export interface Token {
 
 /** Apostrophes that join a word to a suffix (`Kemal's`, `Terakki'den`, `peopleʹs`). */
 const APOSTROPHES = "'’ʼʹ";
-const WORD_CHAR = `(?:[^\\P{L}${APOSTROPHES}]|[\\p{M}\\p{N}])`;
-const WORD = new RegExp(`${WORD_CHAR}+(?:[${APOSTROPHES}]${WORD_CHAR}+)*`, 'gu');
 const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'u');
+
+/**
+ * Word characters (letters, marks, digits) of the Basic Multilingual Plane, as a table:
+ * a Unicode-property regular expression scans text at about 20 MB/s, a table lookup per
+ * character several times faster, and tokenizing is the bulk of indexing.
+ */
+const WORD_CHAR = 1;
+const JOINER = 2;
+const charClass = buildCharClass();
+
+function buildCharClass(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const wordChar = /[\p{L}\p{M}\p{N}]/u;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates: decided per code point below
+    if (wordChar.test(String.fromCharCode(code))) table[code] = WORD_CHAR;
+  }
+  for (const ch of APOSTROPHES) table[ch.charCodeAt(0)] = JOINER;
+  return table;
+}
+
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Length in code units of the word character at `i`, or 0 if there is none. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) return charClass[code] === WORD_CHAR ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && ASTRAL_WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
+}
 
 /** Latin letters that carry no combining mark to strip, spelled as their base letters. */
 const LATIN_SPECIAL: Record<string, string> = {
@@ -87,13 +115,42 @@ function reduce(word: string): Reduced {
   return reduced;
 }
 
+/**
+ * Calls `visit` for each word of `text` with its reduced forms and span: the one tokenizer
+ * behind both exports. A word is a run of word characters; an apostrophe between two of
+ * them joins (`Kemal's`).
+ */
+function forEachWord(text: string, visit: (reduced: Reduced, start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = wordCharAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let end = i + first;
+    while (end < length) {
+      const step = wordCharAt(text, end);
+      if (step > 0) end += step;
+      else if (charClass[text.charCodeAt(end)] === JOINER && end + 1 < length && wordCharAt(text, end + 1) > 0) end += 1;
+      else break;
+    }
+    const reduced = reduce(text.slice(i, end));
+    if (reduced.term.length > 0) visit(reduced, i, end);
+    i = end;
+  }
+}
+
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const { term, form } = reduce(m[0]);
-    if (term.length === 0) continue;
-    tokens.push({ term, form, start: m.index, end: m.index + m[0].length });
-  }
+  forEachWord(text, ({ term, form }, start, end) => tokens.push({ term, form, start, end }));
   return tokens;
+}
+
+/** The stems of a text's words, space-separated, as the index stores them; no tokens are built, which matters at ingest. */
+export function indexTerms(text: string): string {
+  const terms: string[] = [];
+  forEachWord(text, ({ term }) => terms.push(term));
+  return terms.join(' ');
 }

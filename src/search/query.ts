@@ -17,7 +17,8 @@ export interface Word {
 
 export type QueryNode =
   | { kind: 'term'; word: Word }
-  | { kind: 'prefix'; form: string }
+  /** `stem` is what the index is searched with: the part of the typed prefix its stemming keeps. */
+  | { kind: 'prefix'; form: string; stem: string }
   /** Words in this order; with `prefix`, the last word's stem is a prefix of the passage's word's stem. */
   | { kind: 'phrase'; words: Word[]; prefix: boolean }
   | { kind: 'and'; children: QueryNode[] }
@@ -211,7 +212,7 @@ class Parser {
       prefix = false;
     }
     if (tokens.length > 1) return { kind: 'phrase', words: tokens.map(toWord), prefix };
-    return prefix ? { kind: 'prefix', form: last.form } : { kind: 'term', word: toWord(last) };
+    return prefix ? { kind: 'prefix', form: last.form, stem: commonPrefix(last.form, last.term) } : { kind: 'term', word: toWord(last) };
   }
 
   private phrase(text: string): QueryNode | null {
@@ -278,6 +279,17 @@ function notOf(child: QueryNode | null): QueryNode | null {
   return child ? { kind: 'not', child } : null;
 }
 
+/**
+ * The index holds stems only, so a typed prefix is cut to what stemming keeps of it
+ * (`батуме*` searches stems starting with `батум`): a prefix then matches at least every
+ * word that starts with it, and a little more.
+ */
+function commonPrefix(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return a.slice(0, k);
+}
+
 function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
@@ -287,7 +299,7 @@ function toMatch(node: QueryNode): string {
     case 'term':
       return `stems : ${quote(node.word.term)}`;
     case 'prefix':
-      return `{stems forms} : ${quote(node.form)} *`;
+      return `stems : ${quote(node.stem)} *`;
     case 'phrase':
       return `stems : ${quote(node.words.map((word) => word.term).join(' '))}${node.prefix ? ' *' : ''}`;
     case 'or':
@@ -331,7 +343,7 @@ function collectMatchTerms(node: QueryNode, into: MatchTerms): MatchTerms {
       into.terms.add(node.word.term);
       break;
     case 'prefix':
-      into.prefixes.push(node.form);
+      into.prefixes.push(node.stem);
       break;
     case 'phrase':
       into.phrases.push({ words: node.words, prefix: node.prefix });

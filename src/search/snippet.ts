@@ -18,7 +18,7 @@ export interface Snippet {
 
 function matchesWord(token: Token, terms: MatchTerms): boolean {
   if (terms.terms.has(token.term)) return true;
-  return terms.prefixes.some((prefix) => token.form.startsWith(prefix) || token.term.startsWith(prefix));
+  return terms.prefixes.some((prefix) => token.term.startsWith(prefix));
 }
 
 /** Spans of the tokens that match the query: single words and prefixes anywhere, phrases only where their words follow each other. */

@@ -71,11 +71,13 @@ export interface Store {
   /** The source with this id, or undefined. */
   hasSource(id: string): Promise<boolean>;
   /**
-   * Stores a source in one transaction: text, passages, sentences, offset map and
+   * Stores a source in one transaction: text, passages with their sentences, offset map and
    * search index. A source already stored with the same id is left alone; an older
    * version at the same path is replaced.
    */
   putSource(source: AnalyzedSource): Promise<PutOutcome>;
+  /** Like putSource for each, all in one transaction: every source is stored or none. */
+  putSources(sources: readonly AnalyzedSource[]): Promise<PutOutcome[]>;
   listSources(): Promise<SourceSummary[]>;
   /** By id, unique id prefix, or path. */
   getSource(ref: string): Promise<StoredSource | undefined>;

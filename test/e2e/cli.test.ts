@@ -82,6 +82,9 @@ test('show prints the normalized text paragraph by paragraph', () => {
   const json = runJson<{ id: string; text: string; passages: Array<{ start: number; end: number; lang: string }> }>(['show', path, '--db', db]);
   const byPrefix = runJson<{ id: string }>(['show', json.id.slice(0, 10), '--db', db]);
   assert.equal(byPrefix.id, json.id);
+  assert.equal(runJson<{ id: string }>(['show', '002_9ff9c4e8dcadf0df.txt', '--db', db]).id, json.id, 'a file name finds it');
+  const article = runJson<{ title: string }>(['show', '004_3cf1fd47c83241f0.txt', '--db', db]);
+  assert.equal(article.title, 'Anti-Western policy of the Soviet-Turkish relations during the Greek-Turkish War');
   for (const p of json.passages) assert.ok(!json.text.slice(p.start, p.end).includes('\n'));
 });
 

@@ -159,12 +159,24 @@ test('furniture: running heads and page numbers at page edges go, page breaks st
 });
 
 test('furniture: a standalone line recurring many times goes; recurring sentence ends and lone data numbers stay', () => {
-  const chunk = (n: number) => `Some text of page ${n}\nthat goes on here.\n\nHistory of the Caucasus, page ${n}\n\n`;
+  const body = (n: number) =>
+    Array.from({ length: 12 }, (_, k) => `Line ${k} of page ${n} tells of the ${k % 2 ? 'northern' : 'eastern'} front`).join('\n');
+  const chunk = (n: number) => `${body(n)}\nthat goes on here.\n\nHistory of the Caucasus, page ${n}\n\n`;
   const source = [1, 2, 3, 4, 5].map(chunk).join('') + 'РГАСПИ).\nРГАСПИ).\nРГАСПИ).\nРГАСПИ).\n1921\n';
   const result = removeFurniture(source);
   assert.ok(!result.text.includes('History of the Caucasus'));
   assert.equal(result.text.match(/РГАСПИ\)\./g)?.length, 4);
   assert.ok(result.text.includes('1921'));
+});
+
+test('furniture: repeated passages and a salutation opening letter after letter are text, not furniture', () => {
+  const passage = seed(SEED_002).split('\n').slice(0, 60).join('\n');
+  const repeated = Array.from({ length: 6 }, () => passage).join('\n\n');
+  assert.equal(removeFurniture(repeated).text, repeated);
+  const letters = [3, 15, 4, 22, 5, 2]
+    .map((length, n) => `Dear comrade,\n${Array.from({ length }, (_, k) => `Point ${k} of letter ${n} about the supplies`).join('\n')}\nWith communist greetings`)
+    .join('\n\n');
+  assert.equal(removeFurniture(letters).text, letters);
 });
 
 test('furniture: the seeds have none', () => {

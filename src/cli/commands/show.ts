@@ -5,7 +5,7 @@ import { globalOptions, openForReading, printJson, UsageError, withStore } from 
 export function showCommand(): Command {
   return new Command('show')
     .description('print a source\'s normalized text paragraph by paragraph, with each paragraph\'s language')
-    .argument('<source>', 'source id (or a unique prefix of it) or the path it was ingested from')
+    .argument('<source>', 'source id (or a unique prefix of it), the path it was ingested from, or its file name')
     .option('--sentences', 'one sentence per line')
     .action(async (ref: string, local: { sentences?: boolean }, command: Command) => {
       const options = globalOptions(command);

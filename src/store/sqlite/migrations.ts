@@ -19,7 +19,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: 'sources, passages, sentences and the passage index',
+    description: 'sources, passages with their sentences, and the passage index',
     sql: `
       CREATE TABLE sources (
         id          TEXT PRIMARY KEY,            -- sha256 (hex) of the normalized text
@@ -43,27 +43,15 @@ export const MIGRATIONS: readonly Migration[] = [
         end_offset   INTEGER NOT NULL,
         kind         TEXT NOT NULL,
         lang         TEXT NOT NULL,
-        text         TEXT NOT NULL,              -- a copy of the source's text over the span, so a hit reads only its passage
+        sentences    TEXT NOT NULL,              -- JSON [[start, end], …]: offsets in the source's text
         UNIQUE (source_id, ordinal),
         CHECK (0 <= start_offset AND start_offset <= end_offset)
       );
       CREATE INDEX passages_by_lang ON passages(lang);
 
-      CREATE TABLE sentences (
-        source_id    TEXT NOT NULL,
-        passage      INTEGER NOT NULL,           -- ordinal of the passage within the source
-        ordinal      INTEGER NOT NULL,
-        start_offset INTEGER NOT NULL,
-        end_offset   INTEGER NOT NULL,
-        PRIMARY KEY (source_id, passage, ordinal),
-        FOREIGN KEY (source_id, passage) REFERENCES passages(source_id, ordinal) ON DELETE CASCADE,
-        CHECK (0 <= start_offset AND start_offset <= end_offset)
-      ) WITHOUT ROWID;
-
-      -- Analyzed words of each passage: 'stems' holds every word's stem, in order (for
-      -- words and phrases); 'forms' the folded words whose stem differs (for prefixes).
+      -- The stems of each passage's words, in order (for words, phrases and prefixes).
       CREATE VIRTUAL TABLE passage_index USING fts5(
-        stems, forms,
+        stems,
         content = '', contentless_delete = 1, tokenize = 'ascii'
       );
     `,

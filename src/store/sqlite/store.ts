@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzedSource, Format, Lang, Paragraph, Passage } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
-import { analyze } from '../../search/analyzer.js';
+import { indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
 import { makeSnippet } from '../../search/snippet.js';
 import {
@@ -49,12 +49,7 @@ interface PassageRow {
   end_offset: number;
   kind: string;
   lang: string;
-}
-
-interface SentenceRow {
-  passage: number;
-  start_offset: number;
-  end_offset: number;
+  sentences: string;
 }
 
 interface HitRow {
@@ -126,34 +121,30 @@ function prepareStatements(db: Database.Database) {
   return {
     hasSource: db.prepare(`SELECT 1 FROM sources WHERE id = ?`).pluck(),
     idByPath: db.prepare(`SELECT id FROM sources WHERE path = ?`).pluck(),
+    idsByFileName: db.prepare(`SELECT id FROM sources WHERE substr(path, -length(?)) = ? LIMIT 2`).pluck(),
     idsByPrefix: db.prepare(`SELECT id FROM sources WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`).pluck(),
     summaries: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.path`),
     summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`),
     content: db.prepare(`SELECT text, offset_map FROM sources WHERE id = ?`),
     passages: db.prepare(
-      `SELECT ordinal, start_offset, end_offset, kind, lang FROM passages WHERE source_id = ? ORDER BY ordinal`,
-    ),
-    sentences: db.prepare(
-      `SELECT passage, start_offset, end_offset FROM sentences WHERE source_id = ? ORDER BY passage, ordinal`,
+      `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = ? ORDER BY ordinal`,
     ),
     deleteIndexRows: db.prepare(
       `DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE source_id = ?)`,
     ),
-    // Passages, sentences (and later every span of the source) go with it: ON DELETE CASCADE.
+    // Passages (and later every span of the source) go with it: ON DELETE CASCADE.
     deleteSource: db.prepare(`DELETE FROM sources WHERE id = ?`),
     insertSource: db.prepare(
       `INSERT INTO sources (id, path, title, format, encoding, languages, bytes, chars, text, offset_map, ingested_at)
        VALUES (@id, @path, @title, @format, @encoding, @languages, @bytes, @chars, @text, @offsetMap, @ingestedAt)`,
     ),
     insertPassage: db.prepare(
-      `INSERT INTO passages (source_id, ordinal, start_offset, end_offset, kind, lang, text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO passages (source_id, ordinal, start_offset, end_offset, kind, lang, sentences) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertIndexRow: db.prepare(`INSERT INTO passage_index (rowid, stems, forms) VALUES (?, ?, ?)`),
-    insertSentence: db.prepare(
-      `INSERT INTO sentences (source_id, passage, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)`,
-    ),
+    insertIndexRow: db.prepare(`INSERT INTO passage_index (rowid, stems) VALUES (?, ?)`),
     hit: db.prepare(
-      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, p.text, s.path, s.title
+      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title,
+              substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?`,
     ),
   };
@@ -162,14 +153,14 @@ function prepareStatements(db: Database.Database) {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
-  /** `replaceSource` in one transaction. */
-  private readonly writeSource: (source: AnalyzedSource) => PutOutcome;
+  /** `replaceSource` for each source, all in one transaction. */
+  private readonly writeSources: (sources: readonly AnalyzedSource[]) => PutOutcome[];
   private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
 
   private constructor(db: Database.Database) {
     this.db = db;
     this.statements = prepareStatements(db);
-    this.writeSource = db.transaction((source: AnalyzedSource) => this.replaceSource(source));
+    this.writeSources = db.transaction((sources: readonly AnalyzedSource[]) => sources.map((source) => this.replaceSource(source)));
   }
 
   /** Opens (creating if needed) the database at `location`, a file path or ':memory:', and brings its schema up to date. */
@@ -179,7 +170,7 @@ export class SqliteStore implements Store {
       if (location !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('cache_size = -65536');
+      db.pragma('cache_size = -16384');
       migrate(db, location);
       return new SqliteStore(db);
     } catch (error) {
@@ -193,7 +184,11 @@ export class SqliteStore implements Store {
   }
 
   async putSource(source: AnalyzedSource): Promise<PutOutcome> {
-    return this.writeSource(source);
+    return this.writeSources([source])[0]!;
+  }
+
+  async putSources(sources: readonly AnalyzedSource[]): Promise<PutOutcome[]> {
+    return this.writeSources(sources);
   }
 
   /** Stores a source unless it is already stored, first removing the older version at its path; runs inside a transaction. */
@@ -222,17 +217,12 @@ export class SqliteStore implements Store {
       if (passage.end > source.text.length) {
         throw new Error(`${source.path}: passage ${ordinal} ends at ${passage.end}, beyond the text (${source.text.length} characters)`);
       }
-      const text = source.text.slice(passage.start, passage.end);
+      const sentences = JSON.stringify(passage.sentences.map((sentence) => [sentence.start, sentence.end]));
       const { lastInsertRowid } = s.insertPassage.run(
-        source.id, ordinal, passage.start, passage.end, passage.kind, passage.lang, text,
+        source.id, ordinal, passage.start, passage.end, passage.kind, passage.lang, sentences,
       );
-      const tokens = analyze(text);
-      const stems = tokens.map((token) => token.term).join(' ');
-      const forms = tokens.filter((token) => token.form !== token.term).map((token) => token.form).join(' ');
-      s.insertIndexRow.run(lastInsertRowid, stems, forms);
-      passage.sentences.forEach((sentence, k) => {
-        s.insertSentence.run(source.id, ordinal, k, sentence.start, sentence.end);
-      });
+      const stems = indexTerms(source.text.slice(passage.start, passage.end));
+      s.insertIndexRow.run(lastInsertRowid, stems);
     });
     return previous === undefined ? 'added' : 'replaced';
   }
@@ -246,19 +236,15 @@ export class SqliteStore implements Store {
     if (id === undefined) return undefined;
     const summary = toSummary(this.statements.summary.get(id) as SourceRow);
     const content = this.statements.content.get(id) as { text: string; offset_map: string };
-    const sentences = this.statements.sentences.all(id) as SentenceRow[];
     const passageList = (this.statements.passages.all(id) as PassageRow[]).map(
       (row): Passage => ({
         start: row.start_offset,
         end: row.end_offset,
         kind: row.kind as Paragraph['kind'],
         lang: row.lang,
-        sentences: [],
+        sentences: (JSON.parse(row.sentences) as Array<[number, number]>).map(([start, end]) => ({ start, end })),
       }),
     );
-    for (const sentence of sentences) {
-      passageList[sentence.passage]?.sentences.push({ start: sentence.start_offset, end: sentence.end_offset });
-    }
     return {
       ...summary,
       text: content.text,
@@ -269,13 +255,18 @@ export class SqliteStore implements Store {
 
   /**
    * The id of the source `ref` names: a full id, a path (as stored, or resolved
-   * against the working folder), or a unique id prefix; an ambiguous prefix is an error.
+   * against the working folder), a file name that only one source has, or a unique id
+   * prefix; an ambiguous prefix is an error.
    */
   private resolveSource(ref: string): string | undefined {
     const s = this.statements;
     if (FULL_ID.test(ref) && s.hasSource.get(ref) !== undefined) return ref;
     const byPath = (s.idByPath.get(ref) ?? s.idByPath.get(path.resolve(ref))) as string | undefined;
     if (byPath !== undefined) return byPath;
+    if (!ref.includes('/') && ref.length > 0) {
+      const byName = s.idsByFileName.all(`/${ref}`, `/${ref}`) as string[];
+      if (byName.length === 1) return byName[0];
+    }
     if (!ID_PREFIX.test(ref)) return undefined;
     const ids = s.idsByPrefix.all(ref, `${ref}g`) as string[];
     if (ids.length > 1) {
