@@ -41,6 +41,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const summary = await ingestFiles(store, files, {
   onFile(_result, done) {
     if (checkpoints.has(done)) {
+      global.gc?.();
       const memory = process.memoryUsage();
       rssSamples.push({ done, rssMb: memory.rss / 1024 / 1024, heapMb: memory.heapUsed / 1024 / 1024 });
     }

@@ -200,9 +200,12 @@ async function main(): Promise<void> {
       miniMatches += runMini(query).length;
     }
     const samples = { dossier: [] as number[], mini: [] as number[] };
+    const perQuery = new Map<string, number[]>(QUERIES.map((query) => [query, []]));
     for (let round = 0; round < rounds; round++) {
       for (const query of QUERIES) {
-        samples.dossier.push(await time(() => runDossier(query)));
+        const elapsed = await time(() => runDossier(query));
+        samples.dossier.push(elapsed);
+        perQuery.get(query)!.push(elapsed);
         samples.mini.push(await time(() => runMini(query).slice(0, 20)));
       }
     }
@@ -222,8 +225,11 @@ async function main(): Promise<void> {
     row(['matches, all queries', String(dossierMatches), String(miniMatches), '']);
     console.log(`\nratio = MiniSearch / Dossier (above 1: Dossier is faster). Target: Dossier p95 < 20 ms → ${dossier.p95 < 20 ? 'met' : 'NOT met'}; faster than MiniSearch at p95 → ${dossier.p95 < other.p95 ? 'yes' : 'no'}.`);
     console.log(`process RSS at the end: ${mb(process.memoryUsage().rss)}`);
+    const slowest = [...perQuery].map(([query, times]) => ({ query, p50: summarize(times).p50 })).sort((a, b) => b.p50 - a.p50);
+    console.log(`slowest Dossier queries (p50 ms): ${slowest.slice(0, 6).map(({ query, p50 }) => `${query} ${p50.toFixed(1)}`).join(', ')}`);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (process.env.KEEP_BENCH_DB) console.log(`kept ${dbFile}`);
+    else rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -18,6 +18,15 @@ function program(): Command {
     .option('--db <path>', `the database: a SQLite file (env DOSSIER_DB, default ${DEFAULT_DB})`)
     .option('--json', 'print machine-readable JSON instead of text')
     .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Start with:
+  dossier ingest examples/seeds/texts     store the demo corpus in ./dossier.db
+  dossier sources                         what is stored
+  dossier search 'Энвер Батум'            ranked passages with the matches marked
+  dossier <command> --help                the options of a command`,
+    )
     .exitOverride();
   for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand()]) {
     root.addCommand(

@@ -9,6 +9,7 @@ import { readDocument } from '../read/index.js';
 import { ReadError } from '../read/errors.js';
 import { normalize } from '../normalize/index.js';
 import { documentLanguages, segment } from '../segment/index.js';
+import { detached } from '../util/detached.js';
 
 const TITLE_MAX = 160;
 
@@ -25,7 +26,8 @@ export async function analyzeDocument(raw: RawDocument): Promise<AnalyzedSource>
   return {
     id: sourceId(normalized.text),
     path: raw.path,
-    title: titleOf(raw, normalized, passages),
+    // Outlives the text in batch summaries, so it must not be a view into it.
+    title: detached(titleOf(raw, normalized, passages)),
     format: raw.format,
     encoding: raw.encoding,
     bytes: raw.bytes,

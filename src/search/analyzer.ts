@@ -10,6 +10,13 @@
  */
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { detached } from '../util/detached.js';
+
+/**
+ * Bump whenever a change here changes the terms of any text: stores rebuild their index
+ * when it differs from the version they were built with, so old and new terms never mix.
+ */
+export const ANALYZER_VERSION = 1;
 
 export interface Token {
   /** The stem: what the index holds and plain query words are compared with. */
@@ -111,7 +118,8 @@ function reduce(word: string): Reduced {
   const form = fold(withoutApostrophe(word));
   const reduced = { term: stemFolded(form), form };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(word, reduced);
+  // The cache must hold words, not the texts they were sliced from.
+  cache.set(detached(word), reduced);
   return reduced;
 }
 

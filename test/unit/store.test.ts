@@ -58,6 +58,24 @@ test('a reopened file keeps its sources, passages, sentences, map and index', as
   });
 });
 
+test('an index built by another analyzer version is rebuilt on open', async (t) => {
+  const file = path.join(tempFolder(t), 'reindex.db');
+  await withStore(file, (store) => store.putSource(letter));
+  const db = new Database(file);
+  try {
+    // Simulate an index from an older analyzer: wrong terms and an old version number.
+    db.exec(`INSERT INTO passage_index (passage_index) VALUES ('delete-all')`);
+    db.prepare(`INSERT INTO passage_index (rowid, stems) VALUES ((SELECT min(id) FROM passages), 'stale')`).run();
+    db.prepare(`UPDATE settings SET value = '0' WHERE key = 'analyzer_version'`).run();
+  } finally {
+    db.close();
+  }
+  await withStore(file, async (store) => {
+    assert.equal((await store.search({ text: 'Батуме' })).total, 2);
+    assert.equal((await store.search({ text: 'stale' })).total, 0);
+  });
+});
+
 test('a database written by a newer Dossier is refused with a clear error', async (t) => {
   const file = path.join(tempFolder(t), 'newer.db');
   await withStore(file, async () => {});

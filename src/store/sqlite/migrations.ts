@@ -50,9 +50,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX passages_by_lang ON passages(lang);
 
       -- The stems of each passage's words, in order (for words, phrases and prefixes).
+      -- Without per-row sizes (columnsize=0) ranking reads no side table per match, which
+      -- makes it several times faster on common words; rows are removed with FTS5's
+      -- 'delete' command and the stems they were indexed with (see SqliteStore).
       CREATE VIRTUAL TABLE passage_index USING fts5(
         stems,
-        content = '', contentless_delete = 1, tokenize = 'ascii'
+        content = '', columnsize = 0, tokenize = 'ascii'
+      );
+
+      -- Settings the data depends on, e.g. the version of the analyzer that built the index.
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
       );
     `,
   },

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalyzedSource, Format, Lang, Paragraph, Passage } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
-import { indexTerms } from '../../search/analyzer.js';
+import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
 import { makeSnippet } from '../../search/snippet.js';
 import {
@@ -24,6 +24,8 @@ import { APPLICATION_ID, migrate } from './migrations.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 200;
+/** Passages re-indexed per read when the analyzer has changed. */
+const REINDEX_PAGE = 5000;
 /** Shortest id prefix accepted as a reference to a source. */
 export const MIN_ID_PREFIX = 6;
 
@@ -129,9 +131,18 @@ function prepareStatements(db: Database.Database) {
     passages: db.prepare(
       `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = ? ORDER BY ordinal`,
     ),
-    deleteIndexRows: db.prepare(
-      `DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE source_id = ?)`,
+    passageTexts: db.prepare(
+      `SELECT p.id, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
+       FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ?`,
     ),
+    passageTextsAfter: db.prepare(
+      `SELECT p.id, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
+       FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id > ? ORDER BY p.id LIMIT ?`,
+    ),
+    deleteIndexRow: db.prepare(`INSERT INTO passage_index (passage_index, rowid, stems) VALUES ('delete', ?, ?)`),
+    clearIndex: db.prepare(`INSERT INTO passage_index (passage_index) VALUES ('delete-all')`),
+    setting: db.prepare(`SELECT value FROM settings WHERE key = ?`).pluck(),
+    putSetting: db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
     // Passages (and later every span of the source) go with it: ON DELETE CASCADE.
     deleteSource: db.prepare(`DELETE FROM sources WHERE id = ?`),
     insertSource: db.prepare(
@@ -163,6 +174,23 @@ export class SqliteStore implements Store {
     this.writeSources = db.transaction((sources: readonly AnalyzedSource[]) => sources.map((source) => this.replaceSource(source)));
   }
 
+  /** Re-indexes every passage when the index was built by another version of the analyzer. */
+  private ensureIndexMatchesAnalyzer(): void {
+    const s = this.statements;
+    if (s.setting.get('analyzer_version') === String(ANALYZER_VERSION)) return;
+    this.db.transaction(() => {
+      s.clearIndex.run();
+      // In pages, as a statement cannot write while another still reads.
+      for (let after = 0; ; ) {
+        const page = s.passageTextsAfter.all(after, REINDEX_PAGE) as Array<{ id: number; text: string }>;
+        for (const { id, text } of page) s.insertIndexRow.run(id, indexTerms(text));
+        if (page.length < REINDEX_PAGE) break;
+        after = page[page.length - 1]!.id;
+      }
+      s.putSetting.run('analyzer_version', String(ANALYZER_VERSION));
+    })();
+  }
+
   /** Opens (creating if needed) the database at `location`, a file path or ':memory:', and brings its schema up to date. */
   static open(location: string): SqliteStore {
     const db = openDatabase(location);
@@ -172,7 +200,9 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -16384');
       migrate(db, location);
-      return new SqliteStore(db);
+      const store = new SqliteStore(db);
+      store.ensureIndexMatchesAnalyzer();
+      return store;
     } catch (error) {
       db.close();
       throw error;
@@ -197,7 +227,11 @@ export class SqliteStore implements Store {
     if (s.hasSource.get(source.id) !== undefined) return 'unchanged';
     const previous = s.idByPath.get(source.path) as string | undefined;
     if (previous !== undefined) {
-      s.deleteIndexRows.run(previous);
+      // A contentless index forgets a row only when told the terms it was indexed with;
+      // the analyzer is the one that indexed them (ensureIndexMatchesAnalyzer sees to that).
+      for (const { id, text } of s.passageTexts.all(previous) as Array<{ id: number; text: string }>) {
+        s.deleteIndexRow.run(id, indexTerms(text));
+      }
       s.deleteSource.run(previous);
     }
     s.insertSource.run({
@@ -335,7 +369,7 @@ export class SqliteStore implements Store {
       statements = {
         count: this.db.prepare(`SELECT count(*) FROM ${from} WHERE ${conditions}`).pluck(),
         page: this.db.prepare(
-          `SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions} ORDER BY 2 DESC LIMIT @limit OFFSET @offset`,
+          `SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions} ORDER BY 2 DESC, 1 LIMIT @limit OFFSET @offset`,
         ),
       };
       this.searchStatements.set(key, statements);
