@@ -45,6 +45,12 @@ export class OffsetMap {
     return { length: this.length, segments: Array.from(this.segments) };
   }
 
+  /** Whether every offset maps to itself. */
+  isIdentity(): boolean {
+    const segs = this.segments;
+    return segs.length === 3 && segs[0] === 0 && segs[1] === 0 && segs[2] === COPIED;
+  }
+
   get segmentCount(): number {
     return this.segments.length / 3;
   }
@@ -84,6 +90,9 @@ export class OffsetMap {
    * Works segment by segment, so it costs O(segments), not O(characters).
    */
   compose(inner: OffsetMap): OffsetMap {
+    // Steps that changed nothing yield identity maps; composing with one is a copy.
+    if (inner.isIdentity()) return this;
+    if (this.isIdentity() && this.length === inner.length) return inner;
     const out = new SegmentWriter();
     const segs = this.segments;
     const count = segs.length / 3;
