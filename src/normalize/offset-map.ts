@@ -59,19 +59,24 @@ export class OffsetMap {
   toOriginal(pos: number): number {
     if (pos < 0 || pos > this.length) throw new RangeError(`offset ${pos} outside 0..${this.length}`);
     const segs = this.segments;
-    const count = segs.length / 3;
-    if (count === 0) return 0;
-    // Binary search for the last segment starting at or before pos.
+    if (segs.length === 0) return 0;
+    const lo = this.segmentAt(pos);
+    const start = segs[lo * 3]!;
+    const origin = segs[lo * 3 + 1]!;
+    return segs[lo * 3 + 2] === COPIED ? origin + (pos - start) : origin;
+  }
+
+  /** Index of the last segment starting at or before `pos` (binary search). */
+  private segmentAt(pos: number): number {
+    const segs = this.segments;
     let lo = 0;
-    let hi = count - 1;
+    let hi = segs.length / 3 - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (segs[mid * 3]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    const start = segs[lo * 3]!;
-    const origin = segs[lo * 3 + 1]!;
-    return segs[lo * 3 + 2] === COPIED ? origin + (pos - start) : origin;
+    return lo;
   }
 
   /** The original span covered by derived span [start, end). */
@@ -117,15 +122,8 @@ export class OffsetMap {
   private forEachPiece(from: number, to: number, visit: (start: number, origin: number, kind: number) => void): void {
     const segs = this.segments;
     const count = segs.length / 3;
-    // Start at the last segment beginning at or before `from`: composing stays O(segments log segments).
-    let first = 0;
-    let hi = count - 1;
-    while (first < hi) {
-      const mid = (first + hi + 1) >> 1;
-      if (segs[mid * 3]! <= from) first = mid;
-      else hi = mid - 1;
-    }
-    for (let k = first; k < count; k++) {
+    // Starting at the segment that holds `from` keeps composing O(segments log segments).
+    for (let k = this.segmentAt(from); k < count; k++) {
       const sStart = segs[k * 3]!;
       const sEnd = k + 1 < count ? segs[(k + 1) * 3]! : Math.max(this.length, to);
       if (sEnd <= from) continue;

@@ -39,7 +39,8 @@ Examples:
         process.stderr.write(`${pc.red('failed')} ${failure.error}\n`);
       }
       const mb = summary.bytes / 1024 / 1024;
-      const rate = summary.seconds > 0 ? ` (${(mb / summary.seconds).toFixed(2)} MB/s)` : '';
+      // A rate means little for a few small files, where loading dictionaries dominates.
+      const rate = mb >= 1 && summary.seconds > 0 ? ` (${(mb / summary.seconds).toFixed(2)} MB/s)` : '';
       process.stdout.write(
         `Ingested ${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(summary.bytes)} in ${summary.seconds.toFixed(1)} s${rate}: ` +
           `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ` +
