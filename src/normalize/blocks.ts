@@ -4,6 +4,7 @@
  */
 import type { Paragraph, ParagraphKind } from '../model.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
+import { AnyOccurrenceFinder, OccurrenceFinder } from './scan.js';
 
 /**
  * Text cut into blocks by markup: '\n\n' between blocks, '\n' between the lines of a
@@ -50,10 +51,15 @@ export class BlockWriter {
   private spaceAt = 0;
   private spaceIsCopy = false;
   private nextKind: ParagraphKind | null = null;
+  /** Where copying in one piece must stop: whitespace other than a space, and two spaces. */
+  private readonly otherWhitespace: AnyOccurrenceFinder;
+  private readonly doubleSpaces: OccurrenceFinder;
 
   constructor(source: string) {
     this.source = source;
     this.builder = new MappedTextBuilder(source);
+    this.otherWhitespace = new AnyOccurrenceFinder(source, ['\n', '\t', '\f', '\r']);
+    this.doubleSpaces = new OccurrenceFinder(source, '  ');
   }
 
   /** True when nothing has been written in the current block yet. */
@@ -89,17 +95,28 @@ export class BlockWriter {
         i = k;
         if (i >= end) break;
       }
-      // Copy in one piece up to the first whitespace that is not a lone space inside the range.
-      let j = i;
-      while (j < end) {
-        const code = source.charCodeAt(j);
-        if (code === 32 ? j + 1 >= end || isSpace(source.charCodeAt(j + 1)) : isSpace(code)) break;
-        j++;
-      }
+      const j = this.pieceEnd(i, end);
       this.flush(i);
       this.builder.copy(i, j);
       i = j;
     }
+  }
+
+  /**
+   * Where a piece copied from `from` (not whitespace) must end: at the first whitespace
+   * that is not a lone space inside [from, end), or at `end`.
+   */
+  private pieceEnd(from: number, end: number): number {
+    const source = this.source;
+    let stop = end;
+    const other = this.otherWhitespace.next(from);
+    // A space right before a line break or tab is not lone.
+    if (other >= 0 && other < stop) stop = source.charCodeAt(other - 1) === 32 ? other - 1 : other;
+    const doubleSpace = this.doubleSpaces.next(from);
+    if (doubleSpace >= 0 && doubleSpace < stop) stop = doubleSpace;
+    // Nor is a space that ends the range.
+    if (stop === end && source.charCodeAt(end - 1) === 32) stop = end - 1;
+    return stop;
   }
 
   /** Writes text that is not in the source as such (a decoded entity), pinned to source offset `at`. */

@@ -5,6 +5,7 @@
  * with a footnote marker (`<sup>1</sup> …`, `[^1]: …`) is a footnote.
  */
 import { BlockWriter, type BlockText } from './blocks.js';
+import { AnyOccurrenceFinder } from './scan.js';
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const ATX_CLOSING = /[ \t]+#+[ \t]*$|^#+[ \t]*$/;
@@ -36,8 +37,7 @@ const INLINE = new RegExp(
   'dyu',
 );
 /** The characters an inline construct can start with: matching is tried only there. */
-const INLINE_START = new Uint8Array(128);
-for (const char of '<[!`*_\\&') INLINE_START[char.charCodeAt(0)] = 1;
+const INLINE_STARTS = [...'<[!`*_\\&'];
 /** Groups whose text is itself markdown, read again for nested syntax. */
 const NESTED = ['link', 'strong', 'strongUnderscore', 'em', 'emUnderscore'] as const;
 /** Groups whose text is kept as it is. */
@@ -51,6 +51,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 export function stripMarkdown(text: string): BlockText {
   const writer = new BlockWriter(text);
+  const inlineStarts = new AnyOccurrenceFinder(text, INLINE_STARTS);
   let fence: string | null = null;
   let inParagraph = false;
   for (let start = 0; start <= text.length; ) {
@@ -66,7 +67,7 @@ export function stripMarkdown(text: string): BlockText {
       writer.breakBlock();
       inParagraph = false;
     } else {
-      inParagraph = readBlockLine(text, start, end, line, inParagraph, writer, (marker) => (fence = marker));
+      inParagraph = readBlockLine(text, start, end, line, inParagraph, writer, inlineStarts, (marker) => (fence = marker));
     }
     if (newline < 0) break;
     start = newline + 1;
@@ -82,6 +83,7 @@ function readBlockLine(
   line: string,
   inParagraph: boolean,
   writer: BlockWriter,
+  inlineStarts: AnyOccurrenceFinder,
   openFence: (marker: string) => void,
 ): boolean {
   const fence = FENCE.exec(line);
@@ -95,7 +97,7 @@ function readBlockLine(
     writer.breakBlock('heading');
     const closing = ATX_CLOSING.exec(line.slice(heading[0].length));
     const contentEnd = closing ? start + heading[0].length + closing.index : end;
-    writeInline(text, start + heading[0].length, contentEnd, writer);
+    writeInline(text, start + heading[0].length, contentEnd, writer, inlineStarts);
     writer.breakBlock();
     return false;
   }
@@ -110,7 +112,7 @@ function readBlockLine(
   }
   const quote = QUOTE.exec(line);
   if (quote) {
-    return readBlockLine(text, start + quote[0].length, end, line.slice(quote[0].length), inParagraph, writer, openFence);
+    return readBlockLine(text, start + quote[0].length, end, line.slice(quote[0].length), inParagraph, writer, inlineStarts, openFence);
   }
   const item = LIST_ITEM.exec(line);
   const definition = item ? null : FOOTNOTE_DEFINITION.exec(line);
@@ -124,18 +126,18 @@ function readBlockLine(
     writer.breakBlock();
   }
   if (writer.atBlockStart && FOOTNOTE_MARKER_START.test(text.slice(start, end))) writer.setKind('footnote');
-  writeInline(text, start, end, writer);
+  writeInline(text, start, end, writer, inlineStarts);
   writer.breakLine();
   return true;
 }
 
 /** Writes text[from, to) without its inline syntax. */
-function writeInline(text: string, from: number, to: number, writer: BlockWriter): void {
+function writeInline(text: string, from: number, to: number, writer: BlockWriter, inlineStarts: AnyOccurrenceFinder): void {
   let last = from;
   let at = from;
   while (at < to) {
-    const start = nextInlineStart(text, at, to);
-    if (start >= to) break;
+    const start = inlineStarts.next(at);
+    if (start < 0 || start >= to) break;
     INLINE.lastIndex = start;
     const m = INLINE.exec(text);
     const matchEnd = m ? start + m[0].length : 0;
@@ -145,26 +147,18 @@ function writeInline(text: string, from: number, to: number, writer: BlockWriter
       continue;
     }
     writer.copy(last, start);
-    writeConstruct(text, m, writer);
+    writeConstruct(text, m, writer, inlineStarts);
     last = at = matchEnd;
   }
   writer.copy(last, to);
 }
 
-function nextInlineStart(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 && INLINE_START[code] === 1) return i;
-  }
-  return to;
-}
-
-function writeConstruct(text: string, m: RegExpExecArray, writer: BlockWriter): void {
+function writeConstruct(text: string, m: RegExpExecArray, writer: BlockWriter, inlineStarts: AnyOccurrenceFinder): void {
   const spans = m.indices!.groups!;
   for (const name of NESTED) {
     const span = spans[name];
     if (span) {
-      writeInline(text, span[0], span[1], writer);
+      writeInline(text, span[0], span[1], writer, inlineStarts);
       return;
     }
   }

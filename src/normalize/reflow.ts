@@ -20,6 +20,7 @@ import type { ParagraphKind } from '../model.js';
 import type { BlockText, ParagraphText } from './blocks.js';
 import type { Dehyphenator, HyphenBreak } from './dehyphenate.js';
 import { MappedTextBuilder } from './offset-map.js';
+import { forEachLine, OccurrenceFinder } from './scan.js';
 
 /** A line's characters without surrounding spaces: text[start, end). */
 interface LineSpan {
@@ -63,8 +64,7 @@ const INLINE_BREAK = /(?<=\p{L})- (\p{Ll}+)/gu;
 /** What `writeLine` mends inside a line: words broken by "- ", and runs of blanks. */
 const LINE_FIXES = new RegExp(`${INLINE_BREAK.source}|\\t[ \\t]*| [ \\t]+`, 'gu');
 const LEADING_LETTERS = /^\p{L}+/u;
-/** The word before a hyphen that ends the string (it may hold hyphens itself: `Афьонкарахисар-Кютахья-`). */
-const TRAILING_WORD = /(?<![\p{L}-])\p{L}(?:[\p{L}-]*\p{L})?(?=-$)/u;
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 
 export function planParagraphs(text: string, blocks?: BlockText): ReflowPlan {
   const paragraphs = blocks ? planBlocks(text, blocks.kinds) : planPlainText(text);
@@ -74,6 +74,7 @@ export function planParagraphs(text: string, blocks?: BlockText): ReflowPlan {
 
 export function renderParagraphs(text: string, plan: ReflowPlan, dehyphenator: Dehyphenator): ParagraphText {
   const builder = new MappedTextBuilder(text);
+  const fixes = lineFixesIn(text);
   const kinds: ParagraphKind[] = [];
   for (const paragraph of plan.paragraphs) {
     if (kinds.length > 0) builder.insert('\n\n', paragraph.lines[0]!.start);
@@ -81,7 +82,7 @@ export function renderParagraphs(text: string, plan: ReflowPlan, dehyphenator: D
     paragraph.lines.forEach((line, i) => {
       const next = paragraph.lines[i + 1];
       const brokenWord = next ? brokenWordJoin(text, line, next, dehyphenator) : 'none';
-      writeLine(text, { start: line.start, end: brokenWord === 'drop-hyphen' ? line.end - 1 : line.end }, builder, dehyphenator);
+      writeLine(text, { start: line.start, end: brokenWord === 'drop-hyphen' ? line.end - 1 : line.end }, builder, dehyphenator, fixes);
       if (next && brokenWord === 'none') builder.insert(' ', line.end);
     });
   }
@@ -119,23 +120,14 @@ function planPlainText(text: string): PlannedParagraph[] {
 
 function splitLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
-  let start = 0;
   let pageBreakBefore = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code !== 10 && code !== 12) continue;
-    const { start: contentStart, end: contentEnd } = trimmed(text, start, i);
-    lines.push({ start: contentStart, end: contentEnd, blank: contentStart === contentEnd, pageBreakBefore });
-    pageBreakBefore = code === 12;
-    start = i + 1;
-  }
+  forEachLine(text, (start, end, endsPage) => {
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    lines.push({ start, end, blank: start === end, pageBreakBefore });
+    pageBreakBefore = endsPage;
+  });
   return lines;
-}
-
-function trimmed(text: string, start: number, end: number): LineSpan {
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-  return { start, end };
 }
 
 function isBlank(code: number): boolean {
@@ -145,11 +137,15 @@ function isBlank(code: number): boolean {
 /** The typical width of a hard-wrapped text, and whether it is blank-interleaved; undefined when unwrapped. */
 function measureLayout(lines: RawLine[], filled: RawLine[]): { width: number; interleaved: boolean } | undefined {
   if (filled.length < MIN_LINES_FOR_LAYOUT) return undefined;
-  const lengths = filled.map((line) => line.end - line.start).sort((a, b) => a - b);
+  // A typed array sorts numerically without calling back into a comparator.
+  const lengths = new Int32Array(filled.length);
+  filled.forEach((line, i) => (lengths[i] = line.end - line.start));
+  lengths.sort();
   // The width is what full lines reach; a few long outliers (URLs, narrow letters) are left out.
   const width = lengths[Math.floor(lengths.length * 0.95)]!;
   if (width > MAX_WRAP_WIDTH) return undefined;
-  const nearFull = lengths.filter((length) => length >= 0.7 * width).length;
+  let nearFull = 0;
+  for (const length of lengths) if (length >= 0.7 * width) nearFull++;
   if (nearFull < 0.6 * filled.length) return undefined;
   let followedByOneBlank = 0;
   for (let i = 0; i + 2 < lines.length; i++) {
@@ -299,8 +295,9 @@ type BrokenWordJoin = 'none' | 'keep-hyphen' | 'drop-hyphen';
 /** The broken word (if any) across the break between two lines of a paragraph. */
 function hyphenBreakBetween(text: string, line: LineSpan, next: LineSpan): HyphenBreak | 'digits' | undefined {
   if (text[line.end - 1] !== '-') return undefined;
-  const current = text.slice(Math.max(line.start, line.end - 80), line.end);
-  const left = wordBefore(current, current.length - 1);
+  const windowStart = Math.max(line.start, line.end - 80);
+  const current = text.slice(windowStart, line.end);
+  const left = wordBefore(text, windowStart, line.end - 1);
   const following = text.slice(next.start, Math.min(next.end, next.start + 80));
   if (left) {
     const right = LEADING_LETTERS.exec(following)?.[0];
@@ -309,9 +306,31 @@ function hyphenBreakBetween(text: string, line: LineSpan, next: LineSpan): Hyphe
   return /\d-$/.test(current) && /^\d/.test(following) ? 'digits' : undefined;
 }
 
-/** The word that ends right before `hyphen` in `content`. */
-function wordBefore(content: string, hyphen: number): string | undefined {
-  return TRAILING_WORD.exec(content.slice(Math.max(0, hyphen - 80), hyphen + 1))?.[0];
+/**
+ * The word that ends right before the hyphen at `hyphen`, starting no earlier than `from`:
+ * letters, with hyphens inside (`Афьонкарахисар-Кютахья-`), and no letter or hyphen before it.
+ */
+function wordBefore(text: string, from: number, hyphen: number): string | undefined {
+  let start = hyphen;
+  for (let size = letterOrHyphenBefore(text, from, start); size > 0; size = letterOrHyphenBefore(text, from, start)) start -= size;
+  if (start === hyphen || text[start] === '-' || text[hyphen - 1] === '-') return undefined;
+  return text.slice(start, hyphen);
+}
+
+/** The length (in UTF-16 units) of the letter or hyphen that ends right before `end` within text[from, end), or 0. */
+function letterOrHyphenBefore(text: string, from: number, end: number): number {
+  if (end <= from) return 0;
+  const code = text.charCodeAt(end - 1);
+  // Latin and Russian letters, the common case, are told without a pattern.
+  if (code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x400 && code <= 0x45f)) return 1;
+  if (code < 128) return 0;
+  const pair = code >= 0xdc00 && code <= 0xdfff && end - 2 >= from && isHighSurrogate(text.charCodeAt(end - 2));
+  const size = pair ? 2 : 1;
+  return LETTER_OR_HYPHEN.test(text.slice(end - size, end)) ? size : 0;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function brokenWordJoin(text: string, line: LineSpan, next: LineSpan, dehyphenator: Dehyphenator): BrokenWordJoin {
@@ -325,14 +344,14 @@ function brokenWordJoin(text: string, line: LineSpan, next: LineSpan, dehyphenat
  * Copies a line, collapsing runs of spaces and tabs to one space and closing up words
  * that a PDF join left as `So- viet` when the dictionary knows them whole.
  */
-function writeLine(text: string, line: LineSpan, builder: MappedTextBuilder, dehyphenator: Dehyphenator): void {
+function writeLine(text: string, line: LineSpan, builder: MappedTextBuilder, dehyphenator: Dehyphenator, fixes: LineFixes): void {
   const content = text.slice(line.start, line.end);
   let last = 0;
-  if (content.includes('- ') || content.includes('  ') || content.includes('\t')) {
+  if (fixes.brokenWord.occursIn(line.start, line.end) || fixes.doubleSpace.occursIn(line.start, line.end) || fixes.tab.occursIn(line.start, line.end)) {
     for (const m of content.matchAll(LINE_FIXES)) {
       const [match, right] = m;
       if (right !== undefined) {
-        const left = wordBefore(content, m.index);
+        const left = wordBefore(text, line.start + Math.max(0, m.index - 80), line.start + m.index);
         if (!left || dehyphenator.keepsHyphen(left, right)) continue;
         builder.copy(line.start + last, line.start + m.index);
         last = m.index + 2;
@@ -347,17 +366,29 @@ function writeLine(text: string, line: LineSpan, builder: MappedTextBuilder, deh
   builder.copy(line.start + last, line.end);
 }
 
+/** Where a line may need `writeLine` to mend it: what LINE_FIXES can match starts with one of these. */
+interface LineFixes {
+  brokenWord: OccurrenceFinder;
+  doubleSpace: OccurrenceFinder;
+  tab: OccurrenceFinder;
+}
+
+function lineFixesIn(text: string): LineFixes {
+  return { brokenWord: new OccurrenceFinder(text, '- '), doubleSpace: new OccurrenceFinder(text, '  '), tab: new OccurrenceFinder(text, '\t') };
+}
+
 function hyphenBreaks(text: string, paragraphs: PlannedParagraph[]): HyphenBreak[] {
   const breaks: HyphenBreak[] = [];
+  const brokenWords = new OccurrenceFinder(text, '- ');
   for (const { lines } of paragraphs) {
     lines.forEach((line, i) => {
       const next = lines[i + 1];
       const broken = next && hyphenBreakBetween(text, line, next);
       if (broken && broken !== 'digits') breaks.push(broken);
+      if (!brokenWords.occursIn(line.start, line.end)) return;
       const content = text.slice(line.start, line.end);
-      if (!content.includes('- ')) return;
       for (const m of content.matchAll(INLINE_BREAK)) {
-        const left = wordBefore(content, m.index);
+        const left = wordBefore(text, line.start + Math.max(0, m.index - 80), line.start + m.index);
         if (left) breaks.push({ left, right: m[1]! });
       }
     });

@@ -106,6 +106,14 @@ test('markdown: list items, links, autolinks, inline HTML, code, escapes and ent
   assertMapsBack(source, result, /[\s&«»]/);
 });
 
+test('markdown: runs of spaces, tabs and CR collapse to one space; a lone space is copied', () => {
+  const source = 'One  two\tthree \r\nfour *five*  six \nseven ';
+  const result = stripMarkdown(source);
+  assert.equal(result.text, 'One two three\nfour five six\nseven');
+  assertMapsBack(source, result);
+  assert.equal(result.map.toOriginal(result.text.indexOf(' six')), source.indexOf('  six'));
+});
+
 test('markdown: the bibliography of seed 004 gives one list item per entry', () => {
   const lines = seedLines(SEED_004);
   const source = lines.slice(72, 77).join('\n');
@@ -177,6 +185,15 @@ test('furniture: repeated passages and a salutation opening letter after letter 
     .map((length, n) => `Dear comrade,\n${Array.from({ length }, (_, k) => `Point ${k} of letter ${n} about the supplies`).join('\n')}\nWith communist greetings`)
     .join('\n\n');
   assert.equal(removeFurniture(letters).text, letters);
+});
+
+test('furniture: page numbers framed by dashes or spaces climb like bare ones, without pages marked', () => {
+  const page = (n: number) => `${Array.from({ length: 10 }, (_, k) => `Body line ${k} of page ${n} goes on`).join('\n')}\n\n— ${n} — \n\n`;
+  const source = [7, 8, 9, 10].map(page).join('');
+  const result = removeFurniture(source);
+  assert.ok(!/—/.test(result.text));
+  assert.ok(result.text.includes('Body line 9 of page 10 goes on'));
+  assertMapsBack(source, result);
 });
 
 test('furniture: the seeds have none', () => {
