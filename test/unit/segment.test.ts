@@ -149,6 +149,25 @@ describe('sentences', () => {
     assert.equal(sentencesOf(many).length, 1500);
   });
 
+  it('asks ICU only where a sentence may end, with the same results', () => {
+    assert.deepEqual(sentencesOf('Глава 3 — «Батум», 1921–1922'), ['Глава 3 — «Батум», 1921–1922']);
+    assert.deepEqual(sentencesOf('Первая строка\nвторая строка'), ['Первая строка', 'вторая строка']);
+    assertSplits([
+      ['date after an ellipsis', 'Так закончился год…', '29 августа Энвер уехал.'],
+      ['terminator of another script', '这是第一句。', '这是第二句。'],
+      ['Greek question mark', 'Τι είναι αυτό;', 'Δεν ξέρω τίποτα για αυτό το θέμα.'],
+      ['numbered list', 'Список: 1.', '2.', '3.', 'Конец.'],
+    ]);
+    // The same stretch (`г. О`, `г. Э`) again, in other sentences: its proposals are remembered.
+    for (let round = 0; round < 2; round++) {
+      assertSplits([
+        ['stretch seen before', 'Он пришел в 1921 г.', 'Он уехал.'],
+        ['stretch seen before, other context', 'Мир подписали в 1920 г.', 'Он был недолгим.'],
+      ]);
+      assert.deepEqual(sentencesOf('Он пришел в 1921 г. Энвер уехал.'), ['Он пришел в 1921 г. Энвер уехал.']);
+    }
+  });
+
   it('returns nothing for empty input and no sentences for a blank paragraph', () => {
     assert.deepEqual(segment(normalized('')), []);
     const blank: NormalizedText = { text: '   ', paragraphs: [{ start: 0, end: 3, kind: 'body' }], map: OffsetMap.identity(3) };
