@@ -51,10 +51,6 @@ export class OffsetMap {
     return segs.length === 3 && segs[0] === 0 && segs[1] === 0 && segs[2] === COPIED;
   }
 
-  get segmentCount(): number {
-    return this.segments.length / 3;
-  }
-
   /** The original offset of derived offset `pos` (0 ≤ pos ≤ length). */
   toOriginal(pos: number): number {
     if (pos < 0 || pos > this.length) throw new RangeError(`offset ${pos} outside 0..${this.length}`);

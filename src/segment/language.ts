@@ -15,6 +15,7 @@
  */
 import { franc } from 'franc-min';
 import type { Lang } from '../model.js';
+import { isLetterUnit } from '../util/unicode-classes.js';
 
 /** franc reads only the start of a paragraph: it costs about a millisecond per thousand characters. */
 const FRANC_SAMPLE = 1000;
@@ -84,18 +85,6 @@ interface LetterCounts {
 const LETTER = /\p{L}/u;
 const LINK = /\S*(?:https?:\/\/|www\.|@)\S*/g;
 
-/** Whether each UTF-16 code unit is a letter (1) or not (2), filled in as met: `\p{L}` is slow to match. */
-const LETTER_UNITS = new Uint8Array(0x10000);
-
-function isLetterUnit(code: number): boolean {
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  let known = LETTER_UNITS[code]!;
-  if (!known) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_UNITS[code] = known;
-  }
-  return known === 1;
-}
 
 /** Script shares and letter evidence are stable long before the end of a long paragraph. */
 const SCRIPT_SAMPLE = 2000;

@@ -1,0 +1,39 @@
+/**
+ * Unicode categories of UTF-16 code units, each worked out once, when first met, and kept
+ * in a table: matching `\p{L}` per character is several times slower than a lookup, and
+ * tokenizing and letter counting look at every character of every text. Surrogates are
+ * not classed here; callers look at the whole code point.
+ */
+const KNOWN = 1;
+const LETTER = 2;
+const MARK = 4;
+const NUMBER = 8;
+
+const classes = new Uint8Array(0x10000);
+const LETTER_PATTERN = /\p{L}/u;
+const MARK_PATTERN = /\p{M}/u;
+const NUMBER_PATTERN = /\p{N}/u;
+
+function classOf(code: number): number {
+  let found = classes[code]!;
+  if (found === 0) {
+    const unit = String.fromCharCode(code);
+    found =
+      KNOWN |
+      (LETTER_PATTERN.test(unit) ? LETTER : 0) |
+      (MARK_PATTERN.test(unit) ? MARK : 0) |
+      (NUMBER_PATTERN.test(unit) ? NUMBER : 0);
+    classes[code] = found;
+  }
+  return found;
+}
+
+/** A letter (`\p{L}`). */
+export function isLetterUnit(code: number): boolean {
+  return (classOf(code) & LETTER) !== 0;
+}
+
+/** A letter, mark or number (`[\p{L}\p{M}\p{N}]`): what words are made of. */
+export function isWordUnit(code: number): boolean {
+  return (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;
+}
