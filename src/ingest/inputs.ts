@@ -13,26 +13,29 @@ export interface ExpandedInputs {
   missing: Array<{ input: string; reason: string }>;
 }
 
-/** Folders are walked recursively for supported formats; a file named directly is always tried. */
+/**
+ * Folders are walked recursively for supported formats; a file named directly is always
+ * tried. Files come back as absolute paths, each once however it was named.
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const missing: ExpandedInputs['missing'] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const file of await walk(input)) files.add(file);
+      for (const file of await walk(input)) files.add(resolve(file));
     } else if (info) {
-      files.add(input);
+      files.add(resolve(input));
     } else if (isDynamicPattern(input)) {
       const matches = await glob(input, { onlyFiles: true, dot: false });
       const supported = matches.filter((file) => isSupported(file));
       if (supported.length === 0) missing.push({ input, reason: 'the pattern matches no file of a supported format' });
-      for (const file of supported) files.add(file);
+      for (const file of supported) files.add(resolve(file));
     } else {
       missing.push({ input, reason: 'no such file or folder' });
     }
   }
-  return { files: [...files].sort(byPath), missing };
+  return { files: [...files].sort(), missing };
 }
 
 async function walk(folder: string): Promise<string[]> {
@@ -45,10 +48,4 @@ async function walk(folder: string): Promise<string[]> {
     else if (entry.isFile() && isSupported(path)) found.push(path);
   }
   return found;
-}
-
-function byPath(a: string, b: string): number {
-  const ra = resolve(a);
-  const rb = resolve(b);
-  return ra < rb ? -1 : ra > rb ? 1 : 0;
 }

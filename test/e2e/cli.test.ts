@@ -142,3 +142,12 @@ test('helpful errors and help', () => {
   const env = runCli(['sources'], { env: { DOSSIER_DB: join(dir, 'env.db') } });
   assert.match(env.stderr, /env\.db/, 'DOSSIER_DB names the database');
 });
+
+test('a file named twice, in two spellings, is ingested once', () => {
+  const dir = tempDir();
+  copyFileSync(join(seedsDir, '000_e0a4a8210e7bd8d3.txt'), join(dir, 'a.txt'));
+  const db = join(dir, 'twice.db');
+  const summary = runJson<IngestSummary>(['ingest', 'a.txt', './a.txt', dir, '--db', db], { cwd: dir });
+  assert.equal(summary.files.length, 1);
+  assert.equal(summary.added, 1);
+});
