@@ -9,8 +9,8 @@ export function searchCommand(): Command {
     .argument('<query...>', 'words (all must match), "a phrase", OR, NOT or -word, prefix*, (groups)')
     .option('--lang <code>', 'only passages in this language (ru, en, tr, pl…)')
     .option('--source <ref>', 'only this source (id, id prefix or path)')
-    .option('--limit <n>', 'how many results', positiveInteger, 10)
-    .option('--offset <n>', 'skip this many results', nonNegativeInteger, 0)
+    .option('--limit <n>', 'how many results', wholeNumberFrom(1), 10)
+    .option('--offset <n>', 'skip this many results', wholeNumberFrom(0), 0)
     .addHelpText(
       'after',
       `
@@ -56,14 +56,11 @@ function highlight(hit: SearchHit): string {
   return out + hit.snippet.slice(last);
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
-  return n;
-}
-
-function nonNegativeInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more');
-  return n;
+/** A commander option parser for whole numbers no smaller than `min`. */
+function wholeNumberFrom(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of ${min} or more`);
+    return n;
+  };
 }
