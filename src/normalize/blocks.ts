@@ -5,6 +5,7 @@
 import type { Paragraph, ParagraphKind } from '../model.js';
 import { MappedTextBuilder, type MappedText } from './offset-map.js';
 import { AnyOccurrenceFinder, OccurrenceFinder } from './scan.js';
+import { isSpaceUnit as isSpace } from '../util/unicode-classes.js';
 
 /**
  * Text cut into blocks by markup: '\n\n' between blocks, '\n' between the lines of a
@@ -158,8 +159,4 @@ export class BlockWriter {
     }
     this.pending = 'none';
   }
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 12 || code === 13;
 }

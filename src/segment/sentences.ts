@@ -14,6 +14,7 @@
  */
 import type { Lang, Sentence } from '../model.js';
 import type { AbbreviationTable } from './abbreviation-table.js';
+import { isSpaceUnit as isSpace } from '../util/unicode-classes.js';
 
 /**
  * ICU is costly per call (its iterator is set up anew) and per character, so it is asked only about
@@ -64,13 +65,6 @@ function isLetter(code: number): boolean {
   return code <= 0x24f ? code !== 0xd7 && code !== 0xf7 : code >= 0x400 && code <= 0x52f && (code <= 0x481 || code >= 0x48a);
 }
 
-function isSpace(code: number): boolean {
-  // What `\s` matches.
-  return (
-    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 const OPENING = /^[(\[«"'“„‘‚*_]+/u;
 const CLOSING = /[)\]»"'”’*_]+$/u;

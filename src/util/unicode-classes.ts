@@ -37,3 +37,11 @@ export function isLetterUnit(code: number): boolean {
 export function isWordUnit(code: number): boolean {
   return (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;
 }
+
+/** White space: what `\s` matches, without a regular expression. */
+export function isSpaceUnit(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
