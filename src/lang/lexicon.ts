@@ -5,6 +5,8 @@
  * when a decision asks for it: the dictionaries take a few hundred milliseconds to load.
  */
 
+import { memoize } from '../util/memoize.js';
+
 export interface Lexicon {
   /** True when the word, as written (case matters for proper names), is in the dictionary. */
   isKnownWord(word: string): boolean;
@@ -35,15 +37,5 @@ export function lexiconFor(script: Script): Promise<Lexicon> {
 
 /** Remembers answers: the same fragments recur (a name broken at many line ends). */
 export function memoized(isKnownWord: (word: string) => boolean): Lexicon {
-  const answers = new Map<string, boolean>();
-  return {
-    isKnownWord(word) {
-      let known = answers.get(word);
-      if (known === undefined) {
-        known = isKnownWord(word);
-        answers.set(word, known);
-      }
-      return known;
-    },
-  };
+  return { isKnownWord: memoize(isKnownWord) };
 }

@@ -12,6 +12,7 @@
  * without asking a dictionary. Lexicons load only when a break needs them.
  */
 import { lexiconFor, scriptOf, type Lexicon, type Script } from '../lang/lexicon.js';
+import { memoize } from '../util/memoize.js';
 
 /** A word broken at a hyphen: the word before it (it may hold hyphens itself) and the letters after. */
 export interface HyphenBreak {
@@ -52,18 +53,12 @@ export async function loadDehyphenator(breaks: readonly HyphenBreak[], text: str
 
 /** Whether a word stands in the text as a whole word; answers are remembered. */
 function memoizedSearch(text: string): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    let found = answers.get(word);
-    if (found === undefined) {
-      found = false;
-      for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
-        found = !isWordChar(text[at - 1]) && !isWordChar(text[at + word.length]);
-      }
-      answers.set(word, found);
+  return memoize((word) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
     }
-    return found;
-  };
+    return false;
+  });
 }
 
 function isWordChar(char: string | undefined): boolean {
