@@ -8,6 +8,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { sourcesCommand } from './commands/sources.js';
 import { showCommand } from './commands/show.js';
+import { extractCommand } from './commands/extract.js';
 
 const VERSION = '0.1.0';
 
@@ -28,7 +29,7 @@ Start with:
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), extractCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

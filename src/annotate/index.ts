@@ -1,0 +1,32 @@
+/**
+ * The annotate stage: recognizers run in order over one analysed source, each seeing the
+ * mentions of those before it, and each adding its own.
+ */
+import type { AnalyzedSource, AnnotatedSource, Mention, MentionKind, Recognizer } from '../model.js';
+
+/** In running order: later recognizers may skip spans that earlier ones took. */
+export const recognizers: readonly Recognizer[] = [];
+
+export function annotate(source: AnalyzedSource, using: readonly Recognizer[] = recognizers): AnnotatedSource {
+  let mentions: Mention[] = [];
+  for (const recognizer of using) {
+    const found = recognizer.recognize({
+      id: source.id,
+      text: source.text,
+      passages: source.passages,
+      languages: source.languages,
+      mentions,
+    });
+    mentions = mergeByStart(mentions, found);
+  }
+  return { ...source, mentions };
+}
+
+/** The kinds of mention the given recognizers can produce. */
+export function recognizedKinds(using: readonly Recognizer[] = recognizers): Set<MentionKind> {
+  return new Set(using.flatMap((recognizer) => recognizer.kinds));
+}
+
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+}

@@ -1,0 +1,103 @@
+/**
+ * `dossier extract`: files → read → normalize → segment → annotate → resolve, as one corpus,
+ * without a store; the result in the shape DESIGN.md gives.
+ */
+import type { AnnotatedSource, DateMention, Lang, QuantityMention, Resolution } from '../model.js';
+import { analyzeFile } from '../ingest/analyze.js';
+import { annotate } from '../annotate/index.js';
+import { resolve } from '../resolve/index.js';
+import { ReadError } from '../read/errors.js';
+
+export interface SpanRef {
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ExtractReport {
+  sources: Array<{ id: string; path: string; lang: Lang; text: string }>;
+  entities: Array<{
+    id: string;
+    type: string;
+    label: string;
+    aliases: string[];
+    attributes: Record<string, unknown>;
+    mentions: SpanRef[];
+  }>;
+  dates: Array<SpanRef & { edtf: string; inferred: boolean; calendar?: string }>;
+  quantities: Array<SpanRef & { value: number; unit?: string; item?: string; approximate: boolean }>;
+  documents: Array<Record<string, unknown>>;
+}
+
+export interface ExtractFailure {
+  path: string;
+  error: string;
+}
+
+export interface Extraction {
+  sources: AnnotatedSource[];
+  resolution: Resolution;
+  failures: ExtractFailure[];
+}
+
+/** Analyses every file; a file that cannot be read is reported and the rest go on. */
+export async function extractFiles(
+  paths: readonly string[],
+  onFile: (path: string, error?: Error) => void = () => {},
+): Promise<Extraction> {
+  const sources: AnnotatedSource[] = [];
+  const failures: ExtractFailure[] = [];
+  for (const path of paths) {
+    try {
+      sources.push(annotate(await analyzeFile(path)));
+      onFile(path);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      failures.push({ path, error: error.message });
+      onFile(path, error);
+    }
+  }
+  return { sources, resolution: resolve(sources), failures };
+}
+
+export function toReport({ sources, resolution }: Extraction): ExtractReport {
+  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [] };
+  const mentionsOf = new Map<string, SpanRef[]>();
+  for (const source of sources) {
+    report.sources.push({ id: source.id, path: source.path, lang: source.languages[0] ?? 'und', text: source.text });
+    source.mentions.forEach((mention, index) => {
+      const ref: SpanRef = { source: source.id, start: mention.start, end: mention.end, text: mention.text };
+      if (mention.kind === 'date') report.dates.push(dateEntry(ref, mention));
+      else if (mention.kind === 'quantity') report.quantities.push(quantityEntry(ref, mention));
+      else {
+        const entity = resolution.links.get(`${source.id}:${index}`);
+        if (!entity) return;
+        const list = mentionsOf.get(entity) ?? [];
+        list.push(ref);
+        mentionsOf.set(entity, list);
+      }
+    });
+  }
+  for (const entity of resolution.entities) {
+    report.entities.push({
+      id: entity.id,
+      type: entity.type,
+      label: entity.label,
+      aliases: entity.aliases.map((alias) => alias.text).filter((text, i, all) => all.indexOf(text) === i),
+      attributes: entity.attributes,
+      mentions: mentionsOf.get(entity.id) ?? [],
+    });
+  }
+  return report;
+}
+
+function dateEntry(ref: SpanRef, mention: DateMention): ExtractReport['dates'][number] {
+  const { edtf, inferred, calendar } = mention.value;
+  return { ...ref, edtf, inferred, ...(calendar ? { calendar } : {}) };
+}
+
+function quantityEntry(ref: SpanRef, mention: QuantityMention): ExtractReport['quantities'][number] {
+  const { value, unit, item, approximate } = mention.value;
+  return { ...ref, value, ...(unit ? { unit } : {}), ...(item ? { item } : {}), approximate };
+}
