@@ -135,6 +135,8 @@ export interface Recognizer {
   name: string;
   /** The kinds of mention it produces, so that evaluation can tell "not built yet" from "found nothing". */
   kinds: readonly MentionKind[];
+  /** Loads what the recognizer needs (dictionaries, models) once, before any `recognize`. */
+  prepare?(): Promise<void>;
   recognize(doc: Doc): Mention[];
 }
 

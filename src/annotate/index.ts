@@ -7,6 +7,11 @@ import type { AnalyzedSource, AnnotatedSource, Mention, MentionKind, Recognizer 
 /** In running order: later recognizers may skip spans that earlier ones took. */
 export const recognizers: readonly Recognizer[] = [];
 
+/** Loads the recognizers' dictionaries and models; call once before `annotate`. */
+export async function prepareRecognizers(using: readonly Recognizer[] = recognizers): Promise<void> {
+  await Promise.all(using.map((recognizer) => recognizer.prepare?.()));
+}
+
 export function annotate(source: AnalyzedSource, using: readonly Recognizer[] = recognizers): AnnotatedSource {
   let mentions: Mention[] = [];
   for (const recognizer of using) {

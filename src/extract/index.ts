@@ -4,7 +4,7 @@
  */
 import type { AnnotatedSource, DateMention, Lang, QuantityMention, Resolution } from '../model.js';
 import { analyzeFile } from '../ingest/analyze.js';
-import { annotate } from '../annotate/index.js';
+import { annotate, prepareRecognizers } from '../annotate/index.js';
 import { resolve } from '../resolve/index.js';
 import { ReadError } from '../read/errors.js';
 
@@ -48,6 +48,7 @@ export async function extractFiles(
 ): Promise<Extraction> {
   const sources: AnnotatedSource[] = [];
   const failures: ExtractFailure[] = [];
+  await prepareRecognizers();
   for (const path of paths) {
     try {
       sources.push(annotate(await analyzeFile(path)));

@@ -1,9 +1,19 @@
 /** The parts of untyped libraries that the lexicons use. */
 
 declare module 'az' {
+  interface MorphTag {
+    POS?: string;
+    toString(): string;
+  }
   interface MorphParse {
     stutterCnt: number;
     typosCnt: number;
+    score: number;
+    parser: string;
+    tag: MorphTag;
+    normalize(keepPOS?: boolean): MorphParse;
+    inflect(grammemes: string[] | object): MorphParse | false;
+    word: string;
   }
   interface MorphConfig {
     parsers?: string[];
