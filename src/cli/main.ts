@@ -3,12 +3,14 @@ import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { QueryError } from '../store/store.js';
 import { ReadError } from '../read/errors.js';
+import { GoldError } from '../eval/gold.js';
 import { DEFAULT_DB, UsageError } from './context.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { sourcesCommand } from './commands/sources.js';
 import { showCommand } from './commands/show.js';
 import { extractCommand } from './commands/extract.js';
+import { evalCommand } from './commands/eval.js';
 
 const VERSION = '0.1.0';
 
@@ -29,7 +31,7 @@ Start with:
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), extractCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), extractCommand(), evalCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );
@@ -48,7 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Commander has already printed help, the version or the usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof QueryError) {
+    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError) {
       process.stderr.write(`${pc.red('error')} ${error.message}\n`);
       return 2;
     }

@@ -1,7 +1,8 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import pc from 'picocolors';
 import type { SearchHit } from '../../store/store.js';
 import { globalOptions, openForReading, printJson, withStore } from '../context.js';
+import { wholeNumberFrom } from '../options.js';
 
 export function searchCommand(): Command {
   return new Command('search')
@@ -54,13 +55,4 @@ function highlight(hit: SearchHit): string {
     last = end;
   }
   return out + hit.snippet.slice(last);
-}
-
-/** A commander option parser for whole numbers no smaller than `min`. */
-function wholeNumberFrom(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of ${min} or more`);
-    return n;
-  };
 }
