@@ -7,6 +7,13 @@ import type { AnalyzedSource, AnnotatedSource, Mention, MentionKind, Recognizer 
 /** In running order: later recognizers may skip spans that earlier ones took. */
 export const recognizers: readonly Recognizer[] = [];
 
+/**
+ * Raised whenever a recognizer's output may change, so that stored sources are annotated
+ * again on the next ingest; the names of the recognizers in use are part of the version.
+ */
+const RECOGNIZERS_REVISION = 1;
+export const ANNOTATOR_VERSION = `${RECOGNIZERS_REVISION}:${recognizers.map((recognizer) => recognizer.name).join('+')}`;
+
 /** Loads the recognizers' dictionaries and models; call once before `annotate`. */
 export async function prepareRecognizers(using: readonly Recognizer[] = recognizers): Promise<void> {
   await Promise.all(using.map((recognizer) => recognizer.prepare?.()));

@@ -17,3 +17,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The sentence cut to `width` characters around the mention. */
+export function sentenceAround(entry: { sentence: string; sentenceStart: number }, width: number): string {
+  const { sentence, sentenceStart } = entry;
+  if (sentence.length <= width) return sentence;
+  const from = Math.max(0, Math.min(sentenceStart - Math.floor(width / 3), sentence.length - width));
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, from + width).trim()}${from + width < sentence.length ? '…' : ''}`;
+}

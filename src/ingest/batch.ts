@@ -5,9 +5,10 @@
  * memory stays flat however large the corpus; one bad file never stops the batch.
  */
 import { resolve } from 'node:path';
-import type { AnalyzedSource } from '../model.js';
-import type { PutOutcome, Store } from '../store/store.js';
+import type { PutOutcome, StorableSource, Store } from '../store/store.js';
+import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
 import { analyzeFile } from './analyze.js';
+import { refreshKnowledge, type KnowledgeSummary } from './knowledge.js';
 
 export interface FileOutcome {
   path: string;
@@ -28,9 +29,12 @@ export interface BatchSummary {
   failed: number;
   bytes: number;
   seconds: number;
+  knowledge: KnowledgeSummary;
 }
 
 export interface BatchOptions {
+  /** Called when the work after the files begins (annotating older sources again, resolving entities). */
+  onStep?(step: string): void;
   /** Called once a file is stored (or has failed), with how many files are done. */
   onFile?(result: FileOutcome, done: number, total: number): void;
   /** A group is stored once its normalized text reaches this many characters… */
@@ -52,7 +56,8 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     options.onFile?.(result, results.length, files.length);
   };
 
-  let group: AnalyzedSource[] = [];
+  await prepareRecognizers();
+  let group: StorableSource[] = [];
   let groupSize = 0;
   const flush = async () => {
     for (const result of await storeGroup(store, group)) report(result);
@@ -65,7 +70,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     // another working folder replaces its older version instead of doubling it.
     const path = resolve(file);
     try {
-      const source = await analyzeFile(path);
+      const source = { ...annotate(await analyzeFile(path)), annotator: ANNOTATOR_VERSION };
       group.push(source);
       groupSize += source.text.length;
     } catch (error) {
@@ -74,6 +79,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     if (groupSize >= groupChars || group.length >= groupFiles) await flush();
   }
   await flush();
+  const knowledge = await refreshKnowledge(store, options.onStep);
 
   const count = (outcome: FileOutcome['outcome']) => results.filter((r) => r.outcome === outcome).length;
   return {
@@ -84,11 +90,12 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     failed: count('failed'),
     bytes: results.reduce((sum, r) => sum + r.bytes, 0),
     seconds: (performance.now() - started) / 1000,
+    knowledge,
   };
 }
 
 /** Stores a group in one transaction; if that fails, each source alone, so only the bad one fails. */
-async function storeGroup(store: Store, group: readonly AnalyzedSource[]): Promise<FileOutcome[]> {
+async function storeGroup(store: Store, group: readonly StorableSource[]): Promise<FileOutcome[]> {
   if (group.length === 0) return [];
   try {
     const outcomes = await store.putSources(group);
@@ -107,7 +114,7 @@ async function storeGroup(store: Store, group: readonly AnalyzedSource[]): Promi
   }
 }
 
-function stored(source: AnalyzedSource, outcome: PutOutcome): FileOutcome {
+function stored(source: StorableSource, outcome: PutOutcome): FileOutcome {
   return {
     path: source.path,
     outcome,

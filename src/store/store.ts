@@ -2,8 +2,11 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, Format, Lang, Passage } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, Entity, EntityType, Format, Lang, Mention, Passage, Resolution } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
+
+/** A source to store; with mentions when the recognizers have run, marked with their version. */
+export type StorableSource = AnalyzedSource & ({ mentions?: undefined } | { mentions: readonly Mention[]; annotator: string });
 
 export interface SourceSummary {
   id: string;
@@ -75,14 +78,76 @@ export interface Store {
    * search index. A source already stored with the same id is left alone; an older
    * version at the same path is replaced.
    */
-  putSource(source: AnalyzedSource): Promise<PutOutcome>;
+  putSource(source: StorableSource): Promise<PutOutcome>;
   /** Like putSource for each, all in one transaction: every source is stored or none. */
-  putSources(sources: readonly AnalyzedSource[]): Promise<PutOutcome[]>;
+  putSources(sources: readonly StorableSource[]): Promise<PutOutcome[]>;
   listSources(): Promise<SourceSummary[]>;
   /** By id, unique id prefix, or path. */
   getSource(ref: string): Promise<StoredSource | undefined>;
   search(query: SearchQuery): Promise<SearchResult>;
+
+  /** Ids of sources whose mentions were made by another version of the recognizers (or none yet). */
+  sourcesAnnotatedOtherwise(annotator: string): Promise<string[]>;
+  /** A stored source with its mentions, as the resolve stage and re-annotation read it. */
+  getAnnotatedSource(id: string): Promise<AnnotatedSource | undefined>;
+  /** Replaces the machine's mentions of a source (a newer recognizer version), in one transaction. */
+  replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void>;
+  /** Replaces every entity and every mention's link to one, in one transaction. */
+  putResolution(resolution: Resolution): Promise<void>;
+  listEntities(filter?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  /** Entities one of whose names (label or alias, any script) matches `name` (folded; whole name first, then prefix). */
+  findEntities(name: string): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetails | undefined>;
+  /** Dated mentions in order of the first day they cover, with their sentence. */
+  timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
+
   close(): Promise<void>;
+}
+
+export interface EntitySummary extends Entity {
+  mentions: number;
+  sources: number;
+}
+
+export interface MentionInContext {
+  sourceId: string;
+  path: string;
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence the mention is in. */
+  sentence: string;
+  /** The mention's offsets within `sentence`. */
+  sentenceStart: number;
+  lang: Lang;
+}
+
+export interface EntityDetails extends EntitySummary {
+  mentionList: MentionInContext[];
+  /** Entities mentioned in the same passages, most shared passages first. */
+  coOccurring: Array<{ id: string; type: EntityType; label: string; passages: number }>;
+  /** The earliest and latest dates mentioned in the passages that mention the entity (EDTF). */
+  firstDate?: string;
+  lastDate?: string;
+}
+
+export interface TimelineFilter {
+  /** ISO date or year prefix (`1921`, `1921-08`, `1921-08-18`): entries that end on or after it. */
+  from?: string;
+  /** Entries that start on or before it. */
+  to?: string;
+  /** Only in this source (id, id prefix, path or file name). */
+  source?: string;
+  limit?: number;
+}
+
+export interface TimelineEntry extends MentionInContext {
+  edtf: string;
+  inferred: boolean;
+  /** First and last day the value covers (ISO). */
+  min: string;
+  max: string;
 }
 
 /** A user error about a query (malformed syntax that cannot be repaired); the message says what to change. */

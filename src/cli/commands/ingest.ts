@@ -27,7 +27,10 @@ Examples:
       if (files.length === 0) throw new UsageError('nothing to ingest: no file of a supported format was found');
 
       const summary = await withStore(openForWriting(options), (store) =>
-        ingestFiles(store, files, { onFile: options.json ? undefined : fileReporter(files.length) }),
+        ingestFiles(store, files, {
+          onFile: options.json ? undefined : fileReporter(files.length),
+          onStep: options.json ? undefined : (step) => process.stderr.write(pc.dim(`${step}…\n`)),
+        }),
       );
       process.exitCode = summary.failed > 0 || missing.length > 0 ? 1 : 0;
 
@@ -45,6 +48,8 @@ Examples:
         `Ingested ${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(summary.bytes)} in ${summary.seconds.toFixed(1)} s${rate}: ` +
           `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ` +
           `${summary.failed > 0 ? pc.red(`${summary.failed} failed`) : '0 failed'}.\n` +
+          `Entities in the database: ${summary.knowledge.entities}` +
+          `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated again)` : ''}.\n` +
           `Database: ${options.db}\n`,
       );
     });

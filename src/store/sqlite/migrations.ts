@@ -65,6 +65,49 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'mentions (dates, quantities, names) and the entities they resolve to',
+    sql: `
+      -- The recognizers' version that produced a source's mentions; NULL = not annotated yet.
+      ALTER TABLE sources ADD COLUMN annotated_by TEXT;
+
+      CREATE TABLE mentions (
+        source_id    TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        ordinal      INTEGER NOT NULL,           -- index among the source's mentions, by start
+        kind         TEXT NOT NULL,              -- person | place | org | date | quantity
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        text         TEXT NOT NULL,
+        value        TEXT NOT NULL,              -- JSON: DateValue, QuantityValue or NameValue
+        confidence   REAL NOT NULL,
+        origin       TEXT NOT NULL DEFAULT 'machine',
+        entity_id    TEXT,                       -- set by resolution; entities are rebuilt, so no foreign key
+        date_min     TEXT,                       -- dates: first and last day the EDTF value covers
+        date_max     TEXT,
+        PRIMARY KEY (source_id, ordinal),
+        CHECK (0 <= start_offset AND start_offset < end_offset)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_by_entity ON mentions(entity_id) WHERE entity_id IS NOT NULL;
+      CREATE INDEX mentions_by_date ON mentions(date_min) WHERE kind = 'date';
+
+      CREATE TABLE entities (
+        id         TEXT PRIMARY KEY,
+        type       TEXT NOT NULL,
+        label      TEXT NOT NULL,
+        aliases    TEXT NOT NULL,                -- JSON [{text, lang, count}]
+        attributes TEXT NOT NULL,                -- JSON
+        mentions   INTEGER NOT NULL
+      );
+
+      -- Every alias and the label, folded (lower case, no diacritics), for finding an entity by any name.
+      CREATE TABLE entity_names (
+        name      TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (name, entity_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,21 +5,36 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, Format, Lang, Paragraph, Passage } from '../../model.js';
+import type { AnalyzedSource, AnnotatedSource, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
 import { makeSnippet } from '../../search/snippet.js';
 import {
   QueryError,
+  type EntityDetails,
+  type EntitySummary,
   type PutOutcome,
   type SearchHit,
   type SearchQuery,
   type SearchResult,
   type SourceSummary,
+  type StorableSource,
   type Store,
   type StoredSource,
+  type TimelineEntry,
+  type TimelineFilter,
 } from '../store.js';
+import {
+  findEntities,
+  getEntity,
+  listEntities,
+  prepareKnowledgeStatements,
+  readMentions,
+  timeline,
+  writeMentions,
+  writeResolution,
+} from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -164,13 +179,16 @@ function prepareStatements(db: Database.Database) {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
+  private readonly timelineStatements = new Map<string, Database.Statement>();
   /** `replaceSource` for each source, all in one transaction. */
-  private readonly writeSources: (sources: readonly AnalyzedSource[]) => PutOutcome[];
+  private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
   private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
 
   private constructor(db: Database.Database) {
     this.db = db;
     this.statements = prepareStatements(db);
+    this.knowledge = prepareKnowledgeStatements(db);
     this.writeSources = db.transaction((sources: readonly AnalyzedSource[]) => sources.map((source) => this.replaceSource(source)));
   }
 
@@ -213,16 +231,16 @@ export class SqliteStore implements Store {
     return this.statements.hasSource.get(id) !== undefined;
   }
 
-  async putSource(source: AnalyzedSource): Promise<PutOutcome> {
+  async putSource(source: StorableSource): Promise<PutOutcome> {
     return this.writeSources([source])[0]!;
   }
 
-  async putSources(sources: readonly AnalyzedSource[]): Promise<PutOutcome[]> {
+  async putSources(sources: readonly StorableSource[]): Promise<PutOutcome[]> {
     return this.writeSources(sources);
   }
 
   /** Stores a source unless it is already stored, first removing the older version at its path; runs inside a transaction. */
-  private replaceSource(source: AnalyzedSource): PutOutcome {
+  private replaceSource(source: StorableSource): PutOutcome {
     const s = this.statements;
     if (s.hasSource.get(source.id) !== undefined) return 'unchanged';
     const previous = s.idByPath.get(source.path) as string | undefined;
@@ -258,6 +276,10 @@ export class SqliteStore implements Store {
       const stems = indexTerms(source.text.slice(passage.start, passage.end));
       s.insertIndexRow.run(lastInsertRowid, stems);
     });
+    if (source.mentions) {
+      writeMentions(this.knowledge, source.id, source.text, source.mentions);
+      this.knowledge.markAnnotated.run(source.annotator, source.id);
+    }
     return previous === undefined ? 'added' : 'replaced';
   }
 
@@ -375,6 +397,52 @@ export class SqliteStore implements Store {
       this.searchStatements.set(key, statements);
     }
     return statements;
+  }
+
+  async sourcesAnnotatedOtherwise(annotator: string): Promise<string[]> {
+    return this.knowledge.annotatedOtherwise.all(annotator) as string[];
+  }
+
+  async getAnnotatedSource(id: string): Promise<AnnotatedSource | undefined> {
+    const stored = await this.getSource(id);
+    if (!stored) return undefined;
+    const { passageList, ingestedAt, chars, passages, ...rest } = stored;
+    return { ...rest, passages: passageList, mentions: readMentions(this.knowledge, stored.id) };
+  }
+
+  async replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void> {
+    const text = this.statements.content.get(sourceId) as { text: string } | undefined;
+    if (!text) throw new Error(`no stored source has the id ${sourceId}`);
+    this.db.transaction(() => {
+      this.knowledge.deleteMachineMentions.run(sourceId);
+      writeMentions(this.knowledge, sourceId, text.text, mentions);
+      this.knowledge.markAnnotated.run(annotator, sourceId);
+    })();
+  }
+
+  async putResolution(resolution: Resolution): Promise<void> {
+    this.db.transaction(() => writeResolution(this.knowledge, resolution))();
+  }
+
+  async listEntities(filter: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
+    return listEntities(this.knowledge, filter);
+  }
+
+  async findEntities(name: string): Promise<EntitySummary[]> {
+    return findEntities(this.knowledge, name);
+  }
+
+  async getEntity(id: string): Promise<EntityDetails | undefined> {
+    return getEntity(this.knowledge, id);
+  }
+
+  async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+    let sourceId: string | undefined;
+    if (filter.source !== undefined) {
+      sourceId = this.resolveSource(filter.source);
+      if (sourceId === undefined) throw new QueryError(`no stored source matches "${filter.source}" (give an id, id prefix or path)`);
+    }
+    return timeline(this.db, this.timelineStatements, { ...filter, sourceId });
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-/** The parts of untyped libraries that the lexicons use. */
+/** The parts of untyped libraries that Dossier uses. */
 
 declare module 'az' {
   interface MorphTag {
@@ -34,4 +34,10 @@ declare module 'nspell' {
   }
   function nspell(dictionary: { aff: Uint8Array | string; dic?: Uint8Array | string }): Spell;
   export default nspell;
+}
+
+declare module 'edtf' {
+  /** Parses an EDTF string; the result's `min`/`max` are the first and last millisecond it covers. */
+  function edtf(value: string): { min: number; max: number; edtf: string };
+  export default edtf;
 }

@@ -1,0 +1,264 @@
+/**
+ * What the recognizers and the resolver made of the stored sources: mentions (standoff
+ * spans into a source's text) and the entities they resolve to, with the queries the
+ * commands need — entities by name, an entity's mentions in their sentences, the timeline.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
+import { fold } from '../../search/analyzer.js';
+import { edtfBounds } from '../../util/edtf-bounds.js';
+import type { EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+
+const DEFAULT_TIMELINE_LIMIT = 500;
+const ENTITY_MENTIONS_SHOWN = 200;
+const CO_OCCURRING_SHOWN = 20;
+
+interface EntityRow {
+  id: string;
+  type: string;
+  label: string;
+  aliases: string;
+  attributes: string;
+  mentions: number;
+  sources: number;
+}
+
+interface MentionContextRow {
+  source_id: string;
+  path: string;
+  title: string;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  passage_start: number;
+  passage_text: string;
+  sentences: string;
+  lang: string;
+}
+
+const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentions,
+  (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
+
+/** Joins a mention to its passage, whose text and sentences give the mention's sentence. */
+const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text,
+  p.start_offset AS passage_start, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS passage_text,
+  p.sentences, p.lang
+  FROM mentions m
+  JOIN sources s ON s.id = m.source_id
+  JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset`;
+
+export function prepareKnowledgeStatements(db: Database.Database) {
+  return {
+    annotatedOtherwise: db.prepare(`SELECT id FROM sources WHERE annotated_by IS NOT ? ORDER BY path`).pluck(),
+    markAnnotated: db.prepare(`UPDATE sources SET annotated_by = ? WHERE id = ?`),
+    mentionsOf: db.prepare(
+      `SELECT kind, start_offset, end_offset, text, value, confidence FROM mentions WHERE source_id = ? ORDER BY ordinal`,
+    ),
+    deleteMachineMentions: db.prepare(`DELETE FROM mentions WHERE source_id = ? AND origin = 'machine'`),
+    insertMention: db.prepare(
+      `INSERT INTO mentions (source_id, ordinal, kind, start_offset, end_offset, text, value, confidence, date_min, date_max)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    clearLinks: db.prepare(`UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL`),
+    link: db.prepare(`UPDATE mentions SET entity_id = ? WHERE source_id = ? AND ordinal = ?`),
+    clearEntities: db.prepare(`DELETE FROM entities`),
+    insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
+    insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
+    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ?`),
+    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ?`),
+    entity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ?`),
+    entitiesNamed: db.prepare(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name = ?) ORDER BY e.mentions DESC`,
+    ),
+    entitiesNamedFrom: db.prepare(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name >= ? AND name < ?)
+       ORDER BY e.mentions DESC LIMIT 20`,
+    ),
+    entityMentions: db.prepare(`SELECT ${IN_CONTEXT} WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ?`),
+    coOccurring: db.prepare(
+      `WITH own AS (
+         SELECT DISTINCT p.id AS passage FROM mentions m
+         JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
+         WHERE m.entity_id = @id)
+       SELECT e.id, e.type, e.label, count(DISTINCT p.id) AS passages
+       FROM own JOIN passages p ON p.id = own.passage
+       JOIN mentions m ON m.source_id = p.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
+       JOIN entities e ON e.id = m.entity_id
+       WHERE e.id <> @id
+       GROUP BY e.id ORDER BY passages DESC, e.label LIMIT @limit`,
+    ),
+    datesNear: db.prepare(
+      `WITH own AS (
+         SELECT DISTINCT p.source_id, p.start_offset, p.end_offset FROM mentions m
+         JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
+         WHERE m.entity_id = ?)
+       SELECT min(d.date_min) AS first, max(d.date_max) AS last FROM own
+       JOIN mentions d ON d.source_id = own.source_id AND d.kind = 'date' AND d.date_min IS NOT NULL
+         AND own.start_offset <= d.start_offset AND d.start_offset < own.end_offset`,
+    ),
+    firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
+  };
+}
+
+type Statements = ReturnType<typeof prepareKnowledgeStatements>;
+
+export function readMentions(statements: Statements, sourceId: string): Mention[] {
+  const rows = statements.mentionsOf.all(sourceId) as Array<{
+    kind: Mention['kind'];
+    start_offset: number;
+    end_offset: number;
+    text: string;
+    value: string;
+    confidence: number;
+  }>;
+  return rows.map(
+    (row) =>
+      ({
+        kind: row.kind,
+        start: row.start_offset,
+        end: row.end_offset,
+        text: row.text,
+        value: JSON.parse(row.value) as Mention['value'],
+        confidence: row.confidence,
+      }) as Mention,
+  );
+}
+
+/** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
+export function writeMentions(statements: Statements, sourceId: string, text: string, mentions: readonly Mention[]): void {
+  mentions.forEach((mention, ordinal) => {
+    if (!(0 <= mention.start && mention.start < mention.end && mention.end <= text.length)) {
+      throw new Error(`mention ${ordinal} (${mention.kind} "${mention.text}") has offsets ${mention.start}–${mention.end} outside the text`);
+    }
+    const bounds = mention.kind === 'date' ? edtfBounds(mention.value.edtf) : undefined;
+    statements.insertMention.run(
+      sourceId, ordinal, mention.kind, mention.start, mention.end, mention.text,
+      JSON.stringify(mention.value), mention.confidence, bounds?.min ?? null, bounds?.max ?? null,
+    );
+  });
+}
+
+export function writeResolution(statements: Statements, resolution: Resolution): void {
+  statements.clearLinks.run();
+  statements.clearEntities.run();
+  const counts = new Map<string, number>();
+  for (const [ref, entityId] of resolution.links) {
+    const colon = ref.lastIndexOf(':');
+    statements.link.run(entityId, ref.slice(0, colon), Number(ref.slice(colon + 1)));
+    counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  }
+  for (const entity of resolution.entities) {
+    statements.insertEntity.run(
+      entity.id, entity.type, entity.label, JSON.stringify(entity.aliases), JSON.stringify(entity.attributes), counts.get(entity.id) ?? 0,
+    );
+    for (const name of [entity.label, ...entity.aliases.map((alias) => alias.text)]) {
+      statements.insertName.run(nameKey(name), entity.id);
+    }
+  }
+}
+
+/** Names are looked up folded, with white space and dots collapsed (`Г.Чичерин` = `г. чичерин`). */
+export function nameKey(name: string): string {
+  return fold(name).replace(/[\s.]+/gu, ' ').trim();
+}
+
+function toSummary(row: EntityRow): EntitySummary {
+  return {
+    id: row.id,
+    type: row.type as EntityType,
+    label: row.label,
+    aliases: JSON.parse(row.aliases) as Entity['aliases'],
+    attributes: JSON.parse(row.attributes) as Entity['attributes'],
+    mentions: row.mentions,
+    sources: row.sources,
+  };
+}
+
+export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number }): EntitySummary[] {
+  const limit = filter.limit ?? -1;
+  const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit) : statements.entities.all(limit);
+  return (rows as EntityRow[]).map(toSummary);
+}
+
+export function findEntities(statements: Statements, name: string): EntitySummary[] {
+  const key = nameKey(name);
+  if (!key) return [];
+  const exact = statements.entitiesNamed.all(key) as EntityRow[];
+  if (exact.length) return exact.map(toSummary);
+  return (statements.entitiesNamedFrom.all(key, `${key}\uffff`) as EntityRow[]).map(toSummary);
+}
+
+export function getEntity(statements: Statements, id: string): EntityDetails | undefined {
+  const row = statements.entity.get(id) as EntityRow | undefined;
+  if (!row) return undefined;
+  const mentionList = (statements.entityMentions.all(id, ENTITY_MENTIONS_SHOWN) as MentionContextRow[]).map(inContext);
+  const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
+  const dates = statements.datesNear.get(id) as { first: string | null; last: string | null };
+  return {
+    ...toSummary(row),
+    mentionList,
+    coOccurring,
+    ...(dates.first ? { firstDate: dates.first } : {}),
+    ...(dates.last ? { lastDate: dates.last } : {}),
+  };
+}
+
+/** The timeline query depends on the filters given; each combination is prepared once. */
+export function timeline(
+  db: Database.Database,
+  cache: Map<string, Database.Statement>,
+  filter: TimelineFilter & { sourceId?: string },
+): TimelineEntry[] {
+  const conditions = [`m.kind = 'date'`, `m.date_min IS NOT NULL`];
+  if (filter.from) conditions.push(`m.date_max >= @from`);
+  if (filter.to) conditions.push(`m.date_min <= @to`);
+  if (filter.sourceId) conditions.push(`m.source_id = @source`);
+  const key = conditions.join(' AND ');
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT ${IN_CONTEXT.replace('FROM mentions m', ', m.value, m.date_min, m.date_max FROM mentions m')}
+       WHERE ${key} ORDER BY m.date_min, m.date_max, s.path, m.start_offset LIMIT @limit`,
+    );
+    cache.set(key, statement);
+  }
+  const rows = statement.all({
+    from: filter.from ? lowerDay(filter.from) : undefined,
+    to: filter.to ? upperDay(filter.to) : undefined,
+    source: filter.sourceId,
+    limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT,
+  }) as Array<MentionContextRow & { value: string; date_min: string; date_max: string }>;
+  return rows.map((row) => {
+    const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
+    return { ...inContext(row), edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max };
+  });
+}
+
+/** `1921` → `1921-01-01`; `1921-08` → `1921-08-01`. */
+function lowerDay(partial: string): string {
+  return `${partial}${'-01-01'.slice(partial.length - 4)}`;
+}
+
+/** `1921` → `1921-12-31`; `1921-08` → `1921-08-31` (string comparison: any day of the month sorts before `-31`). */
+function upperDay(partial: string): string {
+  return `${partial}${'-12-31'.slice(partial.length - 4)}`;
+}
+
+function inContext(row: MentionContextRow): MentionInContext {
+  const sentences = JSON.parse(row.sentences) as Array<[number, number]>;
+  const [start, end] = sentences.find(([s, e]) => s <= row.start_offset && row.start_offset < e) ?? [
+    row.passage_start,
+    row.passage_start + row.passage_text.length,
+  ];
+  return {
+    sourceId: row.source_id,
+    path: row.path,
+    title: row.title,
+    start: row.start_offset,
+    end: row.end_offset,
+    text: row.text,
+    sentence: row.passage_text.slice(start - row.passage_start, end - row.passage_start),
+    sentenceStart: row.start_offset - start,
+    lang: row.lang as Lang,
+  };
+}

@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import type { Entity, Mention, Resolution } from '../../src/model.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { sourceOf } from './store-fixtures.js';
+
+const telegram = sourceOf('/archive/telegram.txt', [
+  'Телеграмма Г.Чичерину из Батума. Отправлена 18 августа 1921 г.',
+  'Энвер-паша прибыл в Батум летом 1921 года.',
+]);
+const letter = sourceOf('/archive/letter.txt', ['Chicherin wrote to Enver Pasha on March 16, 1921.'], 'en');
+
+/** A mention of `needle` (its n-th occurrence) in the source's text. */
+function mention<K extends Mention['kind']>(text: string, needle: string, kind: K, value: Extract<Mention, { kind: K }>['value']): Mention {
+  const start = text.indexOf(needle);
+  assert.ok(start >= 0, `${needle} is in the text`);
+  return { kind, start, end: start + needle.length, text: needle, value, confidence: 0.9 } as Mention;
+}
+
+const telegramMentions = [
+  mention(telegram.text, 'Г.Чичерину', 'person', { lemma: 'Г.Чичерин' }),
+  mention(telegram.text, 'Батума', 'place', { lemma: 'Батум' }),
+  mention(telegram.text, '18 августа 1921 г.', 'date', { edtf: '1921-08-18', inferred: false }),
+  mention(telegram.text, 'Энвер-паша', 'person', { lemma: 'Энвер-паша' }),
+  mention(telegram.text, 'летом 1921 года', 'date', { edtf: '1921-22', inferred: false }),
+].sort((a, b) => a.start - b.start);
+const letterMentions = [
+  mention(letter.text, 'Chicherin', 'person', { lemma: 'Chicherin' }),
+  mention(letter.text, 'Enver Pasha', 'person', { lemma: 'Enver Pasha' }),
+  mention(letter.text, 'March 16, 1921', 'date', { edtf: '1921-03-16', inferred: false }),
+];
+
+function entity(id: string, type: Entity['type'], label: string, aliases: string[]): Entity {
+  return { id, type, label, aliases: aliases.map((text) => ({ text, lang: /[а-я]/i.test(text) ? 'ru' : 'en', count: 1 })), attributes: {} };
+}
+
+/** What a resolver would say of the two sources: Chicherin and Enver across languages, Batumi. */
+function resolution(): Resolution {
+  const links = new Map<string, string>();
+  const link = (sourceId: string, mentions: Mention[], text: string, id: string) => links.set(`${sourceId}:${mentions.findIndex((m) => m.text === text)}`, id);
+  link(telegram.id, telegramMentions, 'Г.Чичерину', 'p-chicherin');
+  link(letter.id, letterMentions, 'Chicherin', 'p-chicherin');
+  link(telegram.id, telegramMentions, 'Энвер-паша', 'p-enver');
+  link(letter.id, letterMentions, 'Enver Pasha', 'p-enver');
+  link(telegram.id, telegramMentions, 'Батума', 'l-batumi');
+  return {
+    entities: [
+      entity('p-chicherin', 'person', 'Чичерин', ['Г.Чичерину', 'Chicherin']),
+      entity('p-enver', 'person', 'Энвер-паша', ['Энвер-паша', 'Enver Pasha']),
+      { ...entity('l-batumi', 'place', 'Batumi', ['Батума']), attributes: { coordinates: { lat: 41.64, lon: 41.63 } } },
+    ],
+    links,
+  };
+}
+
+async function withKnowledge(use: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore(':memory:');
+  try {
+    await store.putSources([
+      { ...telegram, mentions: telegramMentions, annotator: 'v1' },
+      { ...letter, mentions: letterMentions, annotator: 'v1' },
+    ]);
+    await store.putResolution(resolution());
+    await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+test('mentions are stored with their source and read back in order', () =>
+  withKnowledge(async (store) => {
+    const stored = await store.getAnnotatedSource(telegram.id);
+    assert.deepEqual(stored!.mentions, telegramMentions);
+    assert.equal(stored!.passages.length, 2);
+    assert.deepEqual(await store.sourcesAnnotatedOtherwise('v1'), []);
+    assert.equal((await store.sourcesAnnotatedOtherwise('v2')).length, 2);
+  }));
+
+test('entities are found by any name, in any script, folded', () =>
+  withKnowledge(async (store) => {
+    assert.deepEqual((await store.findEntities('chicherin')).map((e) => e.id), ['p-chicherin']);
+    assert.deepEqual((await store.findEntities('г. чичерину')).map((e) => e.id), ['p-chicherin'], 'dots and spaces collapsed');
+    assert.deepEqual((await store.findEntities('Энв')).map((e) => e.id), ['p-enver'], 'a prefix when no whole name matches');
+    assert.deepEqual(await store.findEntities('Ленин'), []);
+    const people = await store.listEntities({ type: 'person' });
+    assert.deepEqual(people.map((e) => [e.id, e.mentions, e.sources]), [['p-chicherin', 2, 2], ['p-enver', 2, 2]]);
+  }));
+
+test('an entity comes with its mentions in their sentences, co-occurring entities and its dated span', () =>
+  withKnowledge(async (store) => {
+    const enver = await store.getEntity('p-enver');
+    assert.ok(enver);
+    assert.deepEqual(enver.mentionList.map((m) => m.sentence).sort(), [
+      'Chicherin wrote to Enver Pasha on March 16, 1921.',
+      'Энвер-паша прибыл в Батум летом 1921 года.',
+    ]);
+    const russian = enver.mentionList.find((m) => m.lang === 'ru')!;
+    assert.equal(russian.sentence.slice(russian.sentenceStart, russian.sentenceStart + russian.text.length), 'Энвер-паша');
+    assert.deepEqual(enver.coOccurring.map((other) => other.id), ['p-chicherin'], 'Batum in the second passage is not linked to an entity there');
+    assert.equal(enver.firstDate, '1921-03-16');
+    const chicherin = await store.getEntity('p-chicherin');
+    assert.deepEqual(chicherin!.coOccurring.map((other) => other.id).sort(), ['l-batumi', 'p-enver']);
+    assert.equal(await store.getEntity('nobody'), undefined);
+  }));
+
+test('the timeline orders dates by the first day they cover and filters by partial dates', () =>
+  withKnowledge(async (store) => {
+    const all = await store.timeline();
+    assert.deepEqual(all.map((entry) => entry.edtf), ['1921-03-16', '1921-22', '1921-08-18']);
+    assert.equal(all[2]!.sentence, 'Отправлена 18 августа 1921 г.');
+    assert.deepEqual((await store.timeline({ from: '1921-08' })).map((entry) => entry.edtf), ['1921-08-18']);
+    assert.deepEqual((await store.timeline({ to: '1921-03' })).map((entry) => entry.edtf), ['1921-03-16']);
+    assert.deepEqual((await store.timeline({ source: 'letter.txt' })).map((entry) => entry.edtf), ['1921-03-16']);
+    await assert.rejects(store.timeline({ source: 'nothing.txt' }), /no stored source matches/);
+  }));
+
+test('mentions are replaced by a newer annotator, and go with their source when it is replaced', () =>
+  withKnowledge(async (store) => {
+    const fewer = telegramMentions.filter((m) => m.kind === 'date');
+    await store.replaceMentions(telegram.id, fewer, 'v2');
+    assert.deepEqual((await store.getAnnotatedSource(telegram.id))!.mentions, fewer);
+    assert.deepEqual(await store.sourcesAnnotatedOtherwise('v2'), [letter.id]);
+    const edited = sourceOf('/archive/letter.txt', ['Chicherin wrote again.'], 'en');
+    assert.equal(await store.putSource({ ...edited, mentions: [], annotator: 'v2' }), 'replaced');
+    assert.equal((await store.timeline({ source: 'letter.txt' })).length, 0);
+  }));
+
+test('a mention outside its text is refused and nothing of the source is stored', async () => {
+  const store = await openStore(':memory:');
+  try {
+    const bad = { ...letterMentions[0]!, start: 10, end: letter.text.length + 5 };
+    await assert.rejects(store.putSource({ ...letter, mentions: [bad], annotator: 'v1' }), /outside the text/);
+    assert.equal(await store.hasSource(letter.id), false);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a database from before mentions existed is upgraded, and its sources are due for annotation', async (t) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dossier-upgrade-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const file = path.join(folder, 'old.db');
+  const OLD_ID = 'a'.repeat(64);
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!.sql);
+  old.pragma('user_version = 1');
+  old.pragma(`application_id = ${APPLICATION_ID}`);
+  old.prepare(`INSERT INTO sources (id, path, title, format, encoding, languages, bytes, chars, text, offset_map, ingested_at)
+    VALUES (@id, '/old.txt', 'Old', 'txt', 'UTF-8', '["ru"]', 3, 3, 'Old', '{"length":3,"segments":[]}', '2026-01-01T00:00:00Z')`).run({ id: OLD_ID });
+  old.close();
+  const store = await openStore(file);
+  try {
+    assert.deepEqual(await store.sourcesAnnotatedOtherwise('v1'), [OLD_ID]);
+    assert.deepEqual((await store.getAnnotatedSource(OLD_ID))!.mentions, []);
+  } finally {
+    await store.close();
+  }
+});
