@@ -54,9 +54,10 @@ export async function extractFiles(
       sources.push(annotate(await analyzeFile(path)));
       onFile(path);
     } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
-      failures.push({ path, error: error.message });
-      onFile(path, error);
+      // One file that cannot be read or analysed is reported; the rest of the corpus goes on.
+      const failure = error instanceof ReadError ? error : new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push({ path, error: failure.message });
+      onFile(path, failure);
     }
   }
   return { sources, resolution: resolve(sources), failures };

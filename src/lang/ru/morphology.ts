@@ -37,13 +37,18 @@ const NO_TYPOS = { typos: 0, stutter: 0 };
 
 /** Every analysis of a word, likeliest first. Requires `loadMorphology()` to have finished. */
 export const analyses: (word: string) => readonly Analysis[] = memoize((word: string): readonly Analysis[] =>
-  Az.Morph(word, NO_TYPOS).map((parse) => ({
-    lemma: parse.normalize().word,
-    pos: String(parse.tag.POS ?? ''),
-    grammemes: new Set(String(parse.tag).split(/[ ,]/).filter(Boolean)),
-    score: parse.score,
-    known: parse.parser === 'Dictionary',
-  })),
+  Az.Morph(word, NO_TYPOS).flatMap((parse) => {
+    // az's predictors occasionally yield a form without a dictionary form (seen on long hyphenated words).
+    const lemma = parse.normalize()?.word;
+    if (typeof lemma !== 'string') return [];
+    return [{
+      lemma,
+      pos: String(parse.tag.POS ?? ''),
+      grammemes: new Set(String(parse.tag).split(/[ ,]/).filter(Boolean)),
+      score: parse.score,
+      known: parse.parser === 'Dictionary',
+    }];
+  }),
 );
 
 /** The likeliest dictionary form of a word, lower case; the word itself (lower-cased) when az has none. */
