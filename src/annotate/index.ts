@@ -3,9 +3,12 @@
  * mentions of those before it, and each adding its own.
  */
 import type { AnalyzedSource, AnnotatedSource, Mention, MentionKind, Recognizer } from '../model.js';
+import { dates } from './dates.js';
+import { names } from './names.js';
+import { quantities } from './quantities.js';
 
 /** In running order: later recognizers may skip spans that earlier ones took. */
-export const recognizers: readonly Recognizer[] = [];
+export const recognizers: readonly Recognizer[] = [dates, quantities, names];
 
 /**
  * Raised whenever a recognizer's output may change, so that stored sources are annotated

@@ -95,7 +95,7 @@ export interface Store {
   /** Replaces every entity and every mention's link to one, in one transaction. */
   putResolution(resolution: Resolution): Promise<void>;
   listEntities(filter?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
-  /** Entities one of whose names (label or alias, any script) matches `name` (folded; whole name first, then prefix). */
+  /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetails | undefined>;
   /** Dated mentions in order of the first day they cover, with their sentence. */
@@ -133,9 +133,9 @@ export interface EntityDetails extends EntitySummary {
 }
 
 export interface TimelineFilter {
-  /** ISO date or year prefix (`1921`, `1921-08`, `1921-08-18`): entries that end on or after it. */
+  /** A year, month or day (`1921`, `1921-08`, `1921-08-18`): only dates that begin on or after its first day… */
   from?: string;
-  /** Entries that start on or before it. */
+  /** …and end on or before its last day. */
   to?: string;
   /** Only in this source (id, id prefix, path or file name). */
   source?: string;

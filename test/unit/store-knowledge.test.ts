@@ -87,6 +87,8 @@ test('entities are found by any name, in any script, folded', () =>
     assert.deepEqual((await store.findEntities('chicherin')).map((e) => e.id), ['p-chicherin']);
     assert.deepEqual((await store.findEntities('г. чичерину')).map((e) => e.id), ['p-chicherin'], 'dots and spaces collapsed');
     assert.deepEqual((await store.findEntities('Энв')).map((e) => e.id), ['p-enver'], 'a prefix when no whole name matches');
+    assert.deepEqual((await store.findEntities('Чичерину')).map((e) => e.id), ['p-chicherin'], 'one word of a name, as inflected in it');
+    assert.deepEqual((await store.findEntities('Энвер')).map((e) => e.id), ['p-enver'], 'a word of a hyphenated name');
     assert.deepEqual(await store.findEntities('Ленин'), []);
     const people = await store.listEntities({ type: 'person' });
     assert.deepEqual(people.map((e) => [e.id, e.mentions, e.sources]), [['p-chicherin', 2, 2], ['p-enver', 2, 2]]);
@@ -116,6 +118,8 @@ test('the timeline orders dates by the first day they cover and filters by parti
     assert.equal(all[2]!.sentence, 'Отправлена 18 августа 1921 г.');
     assert.deepEqual((await store.timeline({ from: '1921-08' })).map((entry) => entry.edtf), ['1921-08-18']);
     assert.deepEqual((await store.timeline({ to: '1921-03' })).map((entry) => entry.edtf), ['1921-03-16']);
+    assert.deepEqual((await store.timeline({ from: '1921-05', to: '1921-09' })).map((entry) => entry.edtf), ['1921-08-18'], 'summer 1921 begins before May ends');
+    assert.deepEqual((await store.timeline({ from: '1921', to: '1921' })).map((entry) => entry.edtf), ['1921-03-16', '1921-22', '1921-08-18']);
     assert.deepEqual((await store.timeline({ source: 'letter.txt' })).map((entry) => entry.edtf), ['1921-03-16']);
     await assert.rejects(store.timeline({ source: 'nothing.txt' }), /no stored source matches/);
   }));

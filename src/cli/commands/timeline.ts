@@ -16,8 +16,8 @@ function partialDate(value: string): string {
 export function timelineCommand(): Command {
   return new Command('timeline')
     .description('dated passages in order of date: every date the sources mention, with its sentence')
-    .option('--from <date>', 'only dates that reach this year, month or day (1921, 1921-08, 1921-08-18)', partialDate)
-    .option('--to <date>', 'only dates that begin by this year, month or day', partialDate)
+    .option('--from <date>', 'only dates that begin on or after this year, month or day (1921, 1921-08, 1921-08-18)', partialDate)
+    .option('--to <date>', 'only dates that end on or before this year, month or day', partialDate)
     .option('--source <ref>', 'only this source (id, id prefix, path or file name)')
     .option('--limit <n>', 'at most this many entries', wholeNumberFrom(1), 500)
     .addHelpText(

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
 import { fold } from '../../search/analyzer.js';
+import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
 import type { EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
 
@@ -64,6 +65,8 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     clearEntities: db.prepare(`DELETE FROM entities`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
     insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
+    insertWord: db.prepare(`INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)`),
+    entitiesWithWord: db.prepare(`SELECT entity_id FROM entity_words WHERE word = ?`).pluck(),
     entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ?`),
     entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ?`),
     entity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ?`),
@@ -153,6 +156,7 @@ export function writeResolution(statements: Statements, resolution: Resolution):
     );
     for (const name of [entity.label, ...entity.aliases.map((alias) => alias.text)]) {
       statements.insertName.run(nameKey(name), entity.id);
+      for (const word of wordKeys(name)) statements.insertWord.run(word, entity.id);
     }
   }
 }
@@ -160,6 +164,15 @@ export function writeResolution(statements: Statements, resolution: Resolution):
 /** Names are looked up folded, with white space and dots collapsed (`Г.Чичерин` = `г. чичерин`). */
 export function nameKey(name: string): string {
   return fold(name).replace(/[\s.]+/gu, ' ').trim();
+}
+
+/** The words of a name long enough to tell an entity by, each by the resolver's script-blind key. */
+function wordKeys(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3)
+    .map(foldWord)
+    .filter(Boolean);
 }
 
 function toSummary(row: EntityRow): EntitySummary {
@@ -185,6 +198,14 @@ export function findEntities(statements: Statements, name: string): EntitySummar
   if (!key) return [];
   const exact = statements.entitiesNamed.all(key) as EntityRow[];
   if (exact.length) return exact.map(toSummary);
+  // Every word of the query in one of the entity's names, in any script or case: `Чичерину`, `Chicherin`.
+  const words = wordKeys(name);
+  if (words.length) {
+    const [first, ...rest] = words.map((word) => new Set(statements.entitiesWithWord.all(word) as string[]));
+    const ids = [...first!].filter((id) => rest.every((set) => set.has(id)));
+    const found = ids.map((id) => statements.entity.get(id) as EntityRow).sort((a, b) => b.mentions - a.mentions);
+    if (found.length) return found.map(toSummary);
+  }
   return (statements.entitiesNamedFrom.all(key, `${key}\uffff`) as EntityRow[]).map(toSummary);
 }
 
@@ -210,8 +231,9 @@ export function timeline(
   filter: TimelineFilter & { sourceId?: string },
 ): TimelineEntry[] {
   const conditions = [`m.kind = 'date'`, `m.date_min IS NOT NULL`];
-  if (filter.from) conditions.push(`m.date_max >= @from`);
-  if (filter.to) conditions.push(`m.date_min <= @to`);
+  // Dates wholly inside the window: `--from 1921-08` asks what happened then, not which decades span it.
+  if (filter.from) conditions.push(`m.date_min >= @from`);
+  if (filter.to) conditions.push(`m.date_max <= @to`);
   if (filter.sourceId) conditions.push(`m.source_id = @source`);
   const key = conditions.join(' AND ');
   let statement = cache.get(key);

@@ -106,6 +106,13 @@ export const MIGRATIONS: readonly Migration[] = [
         entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         PRIMARY KEY (name, entity_id)
       ) WITHOUT ROWID;
+
+      -- Every word of those names by a key blind to script and spelling (Чичерину, Chicherin → cicerin…).
+      CREATE TABLE entity_words (
+        word      TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (word, entity_id)
+      ) WITHOUT ROWID;
     `,
   },
 ];

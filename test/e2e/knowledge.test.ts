@@ -1,0 +1,85 @@
+/** The knowledge commands on the demo corpus, through the real CLI: entities, entity, timeline, extract, eval. */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { repoRoot, runCli, runJson, seedsDir, tempDir } from './helpers.js';
+
+const db = join(tempDir(), 'knowledge.db');
+
+before(() => {
+  const ingest = runCli(['ingest', seedsDir, '--db', db]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+});
+
+interface EntityJson {
+  id: string;
+  type: string;
+  label: string;
+  aliases: Array<{ text: string; lang: string; count: number }>;
+  attributes: { coordinates?: { lat: number; lon: number } };
+  mentionList: Array<{ text: string; sentence: string; sentenceStart: number }>;
+}
+
+test('one person across scripts and cases: found by a Latin name, with Russian forms and their sentences', () => {
+  const chicherin = runJson<EntityJson>(['entity', 'Chicherin', '--db', db]);
+  assert.equal(chicherin.type, 'person');
+  const forms = chicherin.aliases.map((alias) => alias.text);
+  for (const form of ['Chicherin', 'Г.Чичерину', 'Г.Чичерина']) assert.ok(forms.includes(form), `${form} in ${forms.join(', ')}`);
+  for (const mention of chicherin.mentionList) {
+    assert.equal(mention.sentence.slice(mention.sentenceStart, mention.sentenceStart + mention.text.length), mention.text);
+  }
+  assert.equal(runJson<EntityJson>(['entity', 'Чичерину', '--db', db]).id, chicherin.id, 'any inflected form finds the same entity');
+});
+
+test('places carry coordinates; historical names join the modern place', () => {
+  const places = runJson<EntityJson[]>(['entities', '--type', 'place', '--db', db]);
+  const ankara = places.find((place) => place.label === 'Ankara');
+  assert.ok(ankara?.attributes.coordinates, 'Ankara has coordinates');
+  assert.ok(Math.abs(ankara.attributes.coordinates.lat - 39.9) < 0.5);
+  assert.ok(places.every((place) => place.type === 'place'));
+  const batumi = runJson<EntityJson>(['entity', 'Батум', '--db', db]);
+  assert.equal(batumi.label, 'Batumi');
+});
+
+test('an unknown name is a usage error that says where to look', () => {
+  const result = runCli(['entity', 'Наполеон', '--db', db]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /no entity is named "Наполеон"/);
+});
+
+test('the timeline lists dates inside the window, in order, with their sentences', () => {
+  const entries = runJson<Array<{ edtf: string; min: string; max: string; sentence: string }>>(['timeline', '--from', '1921-08', '--to', '1921-09', '--db', db]);
+  assert.ok(entries.length >= 10, `${entries.length} dates in August–September 1921`);
+  for (const entry of entries) assert.ok(entry.min >= '1921-08-01' && entry.max <= '1921-09-30', entry.edtf);
+  const mins = entries.map((entry) => entry.min);
+  assert.deepEqual(mins, [...mins].sort());
+  assert.ok(entries.some((entry) => entry.edtf === '1921-09-16/1921-09-17'), 'the night of 16 to 17 September');
+  assert.equal(runCli(['timeline', '--from', '21-08', '--db', db]).status, 2, 'a malformed date is refused');
+});
+
+test('extract prints the contract shape, offsets into the normalized text', () => {
+  const report = runJson<{
+    sources: Array<{ id: string; text: string }>;
+    dates: Array<{ source: string; start: number; end: number; text: string; edtf: string }>;
+    quantities: Array<{ source: string; start: number; end: number; text: string; value: number }>;
+    entities: Array<{ mentions: Array<{ source: string; start: number; end: number; text: string }> }>;
+    documents: unknown[];
+  }>(['extract', join(seedsDir, '001_761d5c734d833c29.txt')]);
+  const text = report.sources[0]!.text;
+  for (const span of [...report.dates, ...report.quantities, ...report.entities.flatMap((entity) => entity.mentions)]) {
+    assert.equal(text.slice(span.start, span.end), span.text);
+  }
+  assert.ok(report.quantities.some((quantity) => quantity.value === 39_000));
+  assert.ok(report.dates.some((date) => date.edtf === '1920/1922'));
+  assert.deepEqual(report.documents, []);
+});
+
+test('eval scores every category the gold annotates and says which have no recognizer', () => {
+  const report = runJson<{ categories: Array<{ category: string; status: string; score?: { f1: number } }> }>(['eval', join(repoRoot, 'test', 'gold')]);
+  const status = new Map(report.categories.map((result) => [result.category, result]));
+  for (const category of ['persons', 'places', 'orgs', 'linking', 'dates', 'quantities']) {
+    assert.equal(status.get(category)?.status, 'scored', category);
+    assert.ok(status.get(category)!.score!.f1 > 0.5, `${category} F1 ${status.get(category)!.score!.f1}`);
+  }
+  assert.notEqual(status.get('documents')?.status, 'scored');
+});
