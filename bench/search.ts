@@ -20,6 +20,7 @@ import type { AnalyzedSource, Passage } from '../src/model.js';
 import { OffsetMap } from '../src/normalize/offset-map.js';
 import { analyze } from '../src/search/analyzer.js';
 import { openStore } from '../src/store/open.js';
+import { seededRandom as prng } from '../src/util/random.js';
 
 const SEEDS = fileURLToPath(new URL('../examples/seeds/texts/', import.meta.url));
 const PASSAGES_PER_SOURCE = 500;
@@ -40,17 +41,6 @@ const QUERIES = [
   'догов*', 'револю*', 'Bolshev*', 'diplom*',
 ];
 
-/** Mulberry32: a small seeded PRNG, so every run builds the same corpus. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -9,18 +9,8 @@ import edtf from 'edtf';
 import { prepareRecognizers, recognizers } from '../../src/annotate/index.js';
 import { analyzeDocument } from '../../src/ingest/analyze.js';
 import type { Doc, Lang, Mention, Recognizer } from '../../src/model.js';
+import { seededRandom as random } from '../../src/util/random.js';
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ...'0123456789', '1921', '1920', '16', '31', '00', '2140', '.', ',', '-', '–', '—', '/', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”',

@@ -14,7 +14,7 @@ import { nameKey } from './script-bridge.js';
 /** Towns smaller than this are too often someone's surname (`Jensen`, `Frunze`) to count as places. */
 const MIN_POPULATION = 20_000;
 /** Towns this large are known by name; smaller ones only hint. */
-const CITY_POPULATION = 200_000;
+const CITY_POPULATION = 100_000;
 
 /** How sure a key names a place: countries and regions, cities, towns. */
 export const PLACE_CERTAIN = 3;

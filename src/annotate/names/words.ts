@@ -124,6 +124,8 @@ export function latinFacts(lexicon: Lexicon): (word: string) => WordFacts {
       }
     }
     if (facts.person === 0 && SURNAME_ENDING.test(cyrillicSpellings(word)[0]?.toLowerCase() ?? '')) facts.person = 1;
+    // A town the gazetteer knows and no dictionary calls a name: the town (`Manisa`, `Turgutlu`), unless context says otherwise.
+    if (facts.place > 0 && facts.person === PERSON_PRIOR) facts.person = facts.place / 2;
     return facts;
   });
 }
