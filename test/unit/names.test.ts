@@ -205,3 +205,14 @@ describe('names: adversarial input', () => {
     assert.deepEqual(found('Поражение армии было тяжелым. Недовольство росло. Regarding Romania, nothing changed.'), [['place', 'Romania']]);
   });
 });
+
+describe('names: towns from the gazetteer', () => {
+  it('reads large cities as places even after a verb of writing, and towns no dictionary calls a name as places', () => {
+    const text = 'The envoy wrote to Moscow that the Greek army had left Manisa, Turgutlu and Uşak; General Harington stayed.';
+    const kinds = new Map(found(text).map(([kind, form]) => [form, kind]));
+    assert.equal(kinds.get('Moscow'), 'place');
+    assert.equal(kinds.get('Manisa'), 'place');
+    assert.equal(kinds.get('Turgutlu'), 'place');
+    assert.equal(kinds.get('Harington'), 'person');
+  });
+});

