@@ -29,10 +29,16 @@ export interface BatchSummary {
   failed: number;
   bytes: number;
   seconds: number;
-  knowledge: KnowledgeSummary;
+  /** Undefined when the batch did not annotate. */
+  knowledge?: KnowledgeSummary;
 }
 
 export interface BatchOptions {
+  /**
+   * False: store and index only, leaving dates, quantities and names for a later ingest (which
+   * annotates every source still pending); for loading a large archive for search first.
+   */
+  annotate?: boolean;
   /** Called when the work after the files begins (annotating older sources again, resolving entities). */
   onStep?(step: string): void;
   /** Called once a file is stored (or has failed), with how many files are done. */
@@ -56,7 +62,8 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     options.onFile?.(result, results.length, files.length);
   };
 
-  await prepareRecognizers();
+  const annotating = options.annotate !== false;
+  if (annotating) await prepareRecognizers();
   let group: StorableSource[] = [];
   let groupSize = 0;
   const flush = async () => {
@@ -70,7 +77,8 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     // another working folder replaces its older version instead of doubling it.
     const path = resolve(file);
     try {
-      const source = { ...annotate(await analyzeFile(path)), annotator: ANNOTATOR_VERSION };
+      const analyzed = await analyzeFile(path);
+      const source: StorableSource = annotating ? { ...annotate(analyzed), annotator: ANNOTATOR_VERSION } : analyzed;
       group.push(source);
       groupSize += source.text.length;
     } catch (error) {
@@ -79,7 +87,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     if (groupSize >= groupChars || group.length >= groupFiles) await flush();
   }
   await flush();
-  const knowledge = await refreshKnowledge(store, options.onStep);
+  const knowledge = annotating ? await refreshKnowledge(store, options.onStep) : undefined;
 
   const count = (outcome: FileOutcome['outcome']) => results.filter((r) => r.outcome === outcome).length;
   return {

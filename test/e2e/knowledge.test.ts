@@ -83,3 +83,17 @@ test('eval scores every category the gold annotates and says which have no recog
   }
   assert.notEqual(status.get('documents')?.status, 'scored');
 });
+
+test('--no-annotate stores and indexes only; the next ingest annotates what is pending', () => {
+  const quick = join(tempDir(), 'quick.db');
+  const first = runJson<{ added: number; knowledge?: unknown }>(['ingest', join(seedsDir, '003_99594d2c9f9c4830.txt'), '--no-annotate', '--db', quick]);
+  assert.equal(first.added, 1);
+  assert.equal(first.knowledge, undefined);
+  assert.deepEqual(runJson<unknown[]>(['entities', '--db', quick]), []);
+  assert.ok(runJson<{ total: number }>(['search', 'Chicherin', '--db', quick]).total > 0, 'searchable at once');
+  const second = runJson<{ unchanged: number; knowledge: { reannotated: number; entities: number } }>(['ingest', join(seedsDir, '003_99594d2c9f9c4830.txt'), '--db', quick]);
+  assert.equal(second.unchanged, 1);
+  assert.equal(second.knowledge.reannotated, 1);
+  assert.ok(second.knowledge.entities > 0);
+  assert.ok(runJson<unknown[]>(['timeline', '--db', quick]).length > 0);
+});

@@ -10,6 +10,7 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read, normalize, segment and store documents (txt, md, html, pdf, docx, images via tesseract)')
     .argument('<paths...>', 'files, folders (walked recursively) or quoted glob patterns')
+    .option('--no-annotate', 'store and index only (several times faster); the next ingest without it finds the dates, quantities and names')
     .addHelpText(
       'after',
       `
@@ -20,7 +21,7 @@ Examples:
   dossier ingest examples/seeds/texts
   dossier ingest 'archive/**/*.pdf' letters/ --db research.db`,
     )
-    .action(async (paths: string[], _options: unknown, command: Command) => {
+    .action(async (paths: string[], local: { annotate: boolean }, command: Command) => {
       const options = globalOptions(command);
       const { files, missing } = await expandInputs(paths);
       for (const { input, reason } of missing) process.stderr.write(`${pc.red('error')} ${input}: ${reason}\n`);
@@ -28,6 +29,7 @@ Examples:
 
       const summary = await withStore(openForWriting(options), (store) =>
         ingestFiles(store, files, {
+          annotate: local.annotate,
           onFile: options.json ? undefined : fileReporter(files.length),
           onStep: options.json ? undefined : (step) => process.stderr.write(pc.dim(`${step}…\n`)),
         }),
@@ -48,8 +50,10 @@ Examples:
         `Ingested ${files.length} file${files.length === 1 ? '' : 's'}, ${formatBytes(summary.bytes)} in ${summary.seconds.toFixed(1)} s${rate}: ` +
           `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ` +
           `${summary.failed > 0 ? pc.red(`${summary.failed} failed`) : '0 failed'}.\n` +
-          `Entities in the database: ${summary.knowledge.entities}` +
-          `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated again)` : ''}.\n` +
+          (summary.knowledge
+            ? `Entities in the database: ${summary.knowledge.entities}` +
+              `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated)` : ''}.\n`
+            : 'Not annotated (--no-annotate): the next ingest finds dates, quantities and names.\n') +
           `Database: ${options.db}\n`,
       );
     });
