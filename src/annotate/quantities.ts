@@ -48,6 +48,10 @@ export const quantities: Recognizer = {
       if (!language) continue;
       const tokens = tokenize(doc.text, passage.start, passage.end, isTaken);
       for (let index = 0; index < tokens.length; ) {
+        if (!mayBeginQuantity(tokens, index, language)) {
+          index += 1;
+          continue;
+        }
         const reading = readQuantity(tokens, index, language);
         if (reading.mention) {
           const { start, end } = reading.mention;
@@ -96,6 +100,17 @@ function readQuantity(tokens: readonly Token[], index: number, language: Quantit
   };
   const confidence = item?.unit ? 0.9 : item ? 0.75 : 0.6;
   return { mention: { kind: 'quantity', start: first.start, end: last.end, value, confidence }, next: item?.next ?? number.next };
+}
+
+/**
+ * True unless the token at `index` is sure to begin no number: most tokens are neither figures,
+ * currency signs nor number words, and are passed over before any reading is tried.
+ */
+function mayBeginQuantity(tokens: readonly Token[], index: number, language: QuantityLanguage): boolean {
+  const token = tokens[index]!;
+  if (token.kind === 'digits') return true;
+  if (token.kind === 'mark') return CURRENCY_SIGNS.has(token.text);
+  return !token.taken && language.numberWordAt(tokens, index) !== undefined;
 }
 
 /**

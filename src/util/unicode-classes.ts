@@ -33,6 +33,11 @@ export function isLetterUnit(code: number): boolean {
   return (classOf(code) & LETTER) !== 0;
 }
 
+/** A letter or mark (`[\p{L}\p{M}]`): what words of letters are made of. */
+export function isLetterOrMarkUnit(code: number): boolean {
+  return (classOf(code) & (LETTER | MARK)) !== 0;
+}
+
 /** A letter, mark or number (`[\p{L}\p{M}\p{N}]`): what words are made of. */
 export function isWordUnit(code: number): boolean {
   return (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;

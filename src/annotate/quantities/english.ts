@@ -7,7 +7,8 @@
 import { lexiconFor, type Lexicon } from '../../lang/lexicon.js';
 import { approximations, articles, countWords, numberedNouns, scaleAbbreviations, scaleWords } from '../../lang/en/numbers.js';
 import { calendarNames, inGold, irregularPlurals, phraseBreakers, uncountedNouns, units } from '../../lang/en/units.js';
-import { abbreviatedScaleAt, endNounPhrase, type CountedItem, type NumberWord, type NumberWordReading, type QuantityLanguage } from './language.js';
+import { memoize } from '../../util/memoize.js';
+import { abbreviatedScale, endNounPhrase, numberWordEnd, type CountedItem, type NumberWord, type NumberWordReading, type QuantityLanguage } from './language.js';
 import type { NumberReading } from './number.js';
 import { phraseTexts, type Token } from './tokens.js';
 
@@ -35,21 +36,28 @@ const MAX_MODIFIERS = 2;
 function numberWordAt(tokens: readonly Token[], index: number): NumberWordReading | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word') return undefined;
-  const word = token.text.toLowerCase();
-  if (word === 'and' || word === 'of') {
-    const linked = tokens[index + 1]?.kind === 'word' ? numberWord(tokens[index + 1]!.text.toLowerCase()) : undefined;
-    const fits = linked && (word === 'and' ? linked.kind === 'count' : linked.kind === 'scale' && linked.plural);
-    return fits ? { word: linked, next: index + 2, link: word } : undefined;
+  const sense = senseOf(token.text);
+  if (sense === 'and' || sense === 'of') {
+    // Abbreviations are neither counts nor plural: never linked.
+    const linked = tokens[index + 1]?.kind === 'word' ? senseOf(tokens[index + 1]!.text) : undefined;
+    const fits = typeof linked === 'object' && (sense === 'and' ? linked.kind === 'count' : linked.kind === 'scale' && linked.plural);
+    return fits ? { word: linked, next: index + 2, link: sense } : undefined;
   }
-  if (articles.includes(word)) {
+  if (sense === 'article') {
     const scale = tokens[index + 1]?.kind === 'word' ? scaleWords.has(tokens[index + 1]!.text.toLowerCase()) : false;
     return scale ? { word: { kind: 'count', value: 1, onlyBeforeScale: true }, next: index + 1 } : undefined;
   }
-  const abbreviated = abbreviatedScaleAt(tokens, index, scaleAbbreviations);
-  if (abbreviated) return abbreviated;
-  const number = numberWord(word);
-  return number ? { word: number, next: index + 1 } : undefined;
+  return sense && { word: sense, next: numberWordEnd(tokens, index, sense) };
 }
+
+/** What `text` is to number reading, remembered: every word of a passage is asked about, and words recur. */
+const senseOf = memoize((text: string): NumberWord | 'and' | 'of' | 'article' | undefined => {
+  const word = text.toLowerCase();
+  if (word === 'and' || word === 'of') return word;
+  if (articles.includes(word)) return 'article';
+  const abbreviation = scaleAbbreviations.get(word);
+  return abbreviation !== undefined ? abbreviatedScale(abbreviation) : numberWord(word);
+});
 
 function numberWord(word: string): NumberWord | undefined {
   const count = countWords.get(word);

@@ -70,17 +70,16 @@ export interface QuantityLanguage {
   decimalMark: ',' | '.';
 }
 
-/** An abbreviated multiplier at `index` (`тыс.`, `млн`, `mln`), with its period if it has one. */
-export function abbreviatedScaleAt(
-  tokens: readonly Token[],
-  index: number,
-  abbreviations: ReadonlyMap<string, number>,
-): NumberWordReading | undefined {
-  const value = abbreviations.get(tokens[index]!.text.toLowerCase());
-  if (value === undefined) return undefined;
+/** An abbreviated multiplier (`тыс.`, `млн`, `mln`): it needs a count before it. */
+export function abbreviatedScale(value: number): NumberWord {
+  return { kind: 'scale', value, plural: false, abbreviation: true };
+}
+
+/** The index after the number word `word` at `index`: past the period of an abbreviation that has one (`тыс.`). */
+export function numberWordEnd(tokens: readonly Token[], index: number, word: NumberWord): number {
+  if (word.kind !== 'scale' || !word.abbreviation) return index + 1;
   const period = tokens[index + 1];
-  const next = period?.text === '.' && isGlued(period) ? index + 2 : index + 1;
-  return { word: { kind: 'scale', value, plural: false, abbreviation: true }, next };
+  return period?.text === '.' && isGlued(period) ? index + 2 : index + 1;
 }
 
 export interface NounPhraseEnd {

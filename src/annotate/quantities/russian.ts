@@ -9,7 +9,8 @@ import Az from 'az';
 import { analyses, type Analysis } from '../../lang/ru/morphology.js';
 import { approximations, countWords, numberedNouns, scaleAbbreviations, scaleNouns } from '../../lang/ru/numbers.js';
 import { inGold, pluralNames, uncountedNouns, units } from '../../lang/ru/units.js';
-import { abbreviatedScaleAt, endNounPhrase, type CountedItem, type NumberWordReading, type QuantityLanguage } from './language.js';
+import { memoize } from '../../util/memoize.js';
+import { abbreviatedScale, endNounPhrase, numberWordEnd, type CountedItem, type NumberWord, type NumberWordReading, type QuantityLanguage } from './language.js';
 import type { NumberReading } from './number.js';
 import { isGlued, phraseTexts, type Token } from './tokens.js';
 
@@ -33,24 +34,30 @@ const NUMBER_BEGINNINGS = new Set([...countWords.keys(), ...scaleNouns.keys()].m
 function numberWordAt(tokens: readonly Token[], index: number): NumberWordReading | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word') return undefined;
-  const word = token.text.toLowerCase();
-  const abbreviated = abbreviatedScaleAt(tokens, index, scaleAbbreviations);
-  if (abbreviated) return abbreviated;
+  const word = numberWordOf(token.text);
+  return word && { word, next: numberWordEnd(tokens, index, word) };
+}
+
+/** The number word `text` reads as, remembered: every word of a passage is asked about, and words recur. */
+const numberWordOf = memoize((text: string): NumberWord | undefined => {
+  const word = text.toLowerCase();
+  const abbreviation = scaleAbbreviations.get(word);
+  if (abbreviation !== undefined) return abbreviatedScale(abbreviation);
   if (!NUMBER_BEGINNINGS.has(word.slice(0, 2))) return undefined;
   const readings = analyses(word);
   // Numerals before nouns: `сорока` is also a magpie.
   for (const reading of readings) {
     const value = reading.pos === 'NUMR' || reading.pos === 'ADJF' ? countWords.get(reading.lemma) : undefined;
-    if (value !== undefined) return { word: { kind: 'count', value }, next: index + 1 };
+    if (value !== undefined) return { kind: 'count', value };
   }
   for (const reading of readings) {
     const value = reading.pos === 'NOUN' ? scaleNouns.get(reading.lemma) : undefined;
     if (value === undefined) continue;
     const plural = readings.some((other) => other.lemma === reading.lemma && other.grammemes.has('plur'));
-    return { word: { kind: 'scale', value, plural, abbreviation: false }, next: index + 1 };
+    return { kind: 'scale', value, plural, abbreviation: false };
   }
   return undefined;
-}
+});
 
 /** The form a number asks of its noun. */
 type Agreement = 'one' | 'few' | 'many' | 'fraction';

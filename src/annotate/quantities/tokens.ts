@@ -5,6 +5,7 @@
  * thousands space) from `S.358` (glued to a reference) and `3,5` from `1921, 300`.
  */
 import type { Span } from '../../model.js';
+import { isLetterOrMarkUnit, isSpaceUnit } from '../../util/unicode-classes.js';
 
 export type TokenKind = 'word' | 'digits' | 'mark';
 
@@ -17,10 +18,20 @@ export interface Token extends Span {
   taken: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
-const SPACE = /\s/u;
 const HYPHENS = new Set(['-', '\u2010']);
+
+/** What a UTF-16 code unit is to the tokenizer. */
+const SPACE_CHAR = 1;
+const LETTER_CHAR = 2;
+const DIGIT_CHAR = 3;
+const OTHER_CHAR = 4;
+
+function charClass(text: string, position: number): number {
+  const code = text.charCodeAt(position);
+  if (isSpaceUnit(code)) return SPACE_CHAR;
+  if (isLetterOrMarkUnit(code)) return LETTER_CHAR;
+  return code >= 0x30 && code <= 0x39 ? DIGIT_CHAR : OTHER_CHAR;
+}
 
 /** Tokens of `text` between `start` and `end`; `isTaken` marks those inside earlier mentions. */
 export function tokenize(text: string, start: number, end: number, isTaken: (span: Span) => boolean): Token[] {
@@ -28,25 +39,25 @@ export function tokenize(text: string, start: number, end: number, isTaken: (spa
   let position = start;
   let gapStart = start;
   while (position < end) {
-    const char = text[position]!;
-    if (SPACE.test(char)) {
+    const charKind = charClass(text, position);
+    if (charKind === SPACE_CHAR) {
       position += 1;
       continue;
     }
     const tokenStart = position;
     let kind: TokenKind;
-    if (LETTER.test(char)) {
+    if (charKind === LETTER_CHAR) {
       kind = 'word';
       position = wordEnd(text, position, end);
-    } else if (DIGIT.test(char)) {
+    } else if (charKind === DIGIT_CHAR) {
       kind = 'digits';
-      while (position < end && DIGIT.test(text[position]!)) position += 1;
+      while (position < end && charClass(text, position) === DIGIT_CHAR) position += 1;
     } else {
       kind = 'mark';
-      position += char.length;
+      position += 1;
     }
-    const span = { start: tokenStart, end: position };
-    tokens.push({ kind, ...span, text: text.slice(tokenStart, position), gap: text.slice(gapStart, tokenStart), taken: isTaken(span) });
+    const taken = isTaken({ start: tokenStart, end: position });
+    tokens.push({ kind, start: tokenStart, end: position, text: text.slice(tokenStart, position), gap: text.slice(gapStart, tokenStart), taken });
     gapStart = position;
   }
   return tokens;
@@ -55,9 +66,8 @@ export function tokenize(text: string, start: number, end: number, isTaken: (spa
 /** The end of the word at `position`: letters, and a hyphen only between letters. */
 function wordEnd(text: string, position: number, end: number): number {
   while (position < end) {
-    const char = text[position]!;
-    if (LETTER.test(char)) position += 1;
-    else if (HYPHENS.has(char) && position + 1 < end && LETTER.test(text[position + 1]!)) position += 1;
+    if (charClass(text, position) === LETTER_CHAR) position += 1;
+    else if (HYPHENS.has(text[position]!) && position + 1 < end && charClass(text, position + 1) === LETTER_CHAR) position += 1;
     else break;
   }
   return position;
