@@ -18,7 +18,7 @@
 import type { Doc, EntityType, Mention, NameMention, Recognizer, Span } from '../model.js';
 import { lexiconFor } from '../lang/lexicon.js';
 import { memoize } from '../util/memoize.js';
-import { loadMorphology } from '../lang/ru/morphology.js';
+import { lemmaOf as wordLemma, loadMorphology } from '../lang/ru/morphology.js';
 import { loadGazetteer } from './names/gazetteer.js';
 import { russianNameLemma } from './names/lemma.js';
 import { findPhrases, STRONG, type Candidate, type Evidence } from './names/phrases.js';
@@ -77,10 +77,15 @@ function recognize(doc: Doc): Mention[] {
       end: candidate.end,
       text: doc.text.slice(candidate.start, candidate.end),
       confidence: decided.confidence,
-      value: decided.type === 'person' && candidate.titles.length > 0 ? { lemma, titles: candidate.titles } : { lemma },
+      value: decided.type === 'person' && candidate.titles.length > 0 ? { lemma, titles: titleLemmas(candidate.titles) } : { lemma },
     });
   });
   return mentions;
+}
+
+/** Titles in their dictionary form, so that an entity gathers `нарком`, not `наркома`, `наркомом`. */
+function titleLemmas(titles: readonly string[]): string[] {
+  return [...new Set(titles.map((title) => (/[\u0400-\u04ff]/.test(title) ? wordLemma(title) : title)))];
 }
 
 /** The spans' union as disjoint spans in order, so that tokens can be checked against it in one pass. */

@@ -75,6 +75,8 @@ describe('names: Russian persons', () => {
     const [stalin] = recognize('На заседании товарищ Сталин выступил первым.');
     assert.equal(stalin?.text, 'Сталин');
     assert.deepEqual(stalin?.value.titles, ['товарищ']);
+    const [frunze] = recognize('Письмо было передано наркому Фрунзе в тот же день.');
+    assert.deepEqual(frunze?.value.titles, ['нарком'], 'a title in its dictionary form');
   });
 
   it('leaves indeclinable names as they are', () => {
