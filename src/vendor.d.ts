@@ -10,6 +10,8 @@ declare module 'az' {
     typosCnt: number;
     score: number;
     parser: string;
+    /** The letters a prefix parser set aside, reading only the rest of the word. */
+    prefix?: string;
     tag: MorphTag;
     normalize(keepPOS?: boolean): MorphParse;
     inflect(grammemes: string[] | object): MorphParse | false;

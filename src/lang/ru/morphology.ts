@@ -39,10 +39,11 @@ const NO_TYPOS = { typos: 0, stutter: 0 };
 export const analyses: (word: string) => readonly Analysis[] = memoize((word: string): readonly Analysis[] =>
   Az.Morph(word, NO_TYPOS).flatMap((parse) => {
     // az's predictors occasionally yield a form without a dictionary form (seen on long hyphenated words).
-    const lemma = parse.normalize()?.word;
-    if (typeof lemma !== 'string') return [];
+    const ending = parse.normalize()?.word;
+    if (typeof ending !== 'string') return [];
     return [{
-      lemma,
+      // A reading of the word's ending (`Аралов` as `ара` + `лов`) normalizes the ending alone.
+      lemma: (parse.prefix ?? '') + ending,
       pos: String(parse.tag.POS ?? ''),
       grammemes: new Set(String(parse.tag).split(/[ ,]/).filter(Boolean)),
       score: parse.score,
