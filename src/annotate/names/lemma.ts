@@ -14,11 +14,18 @@ import { analyses, type Analysis } from '../../lang/ru/morphology.js';
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 
-/** Readings that can be a name or a word of one: nouns and adjectives in the singular (or plural-only names). */
-function nameReadings(word: string): Analysis[] {
-  return analyses(word).filter(
+/**
+ * Readings that can be a name or a word of one: nouns and adjectives in the singular (or
+ * plural-only names). A person's name is animate: its inanimate readings (`Мдивани` as a
+ * form of a place `Мдивань`) are set aside when an animate one exists.
+ */
+function nameReadings(word: string, type?: EntityType): Analysis[] {
+  const readings = analyses(word).filter(
     (analysis) => (analysis.pos === 'NOUN' || analysis.pos === 'ADJF') && (analysis.grammemes.has('sing') || analysis.grammemes.has('Pltm')),
   );
+  if (type !== 'person') return readings;
+  const animate = readings.filter((analysis) => !analysis.grammemes.has('inan'));
+  return animate.some((analysis) => analysis.grammemes.has('anim')) ? animate : readings;
 }
 
 /** How much a reading is to be trusted as the one meant: names over words, dictionary over prediction. */
@@ -32,11 +39,11 @@ function caseOf(analysis: Analysis): string | undefined {
 }
 
 /** The case most words of the name can be in, weighted by how sure each reading is. */
-function agreedCase(parts: readonly string[]): string | undefined {
+function agreedCase(parts: readonly string[], type: EntityType): string | undefined {
   const totals = new Map<string, number>();
   for (const part of parts) {
     const best = new Map<string, number>();
-    for (const analysis of nameReadings(part)) {
+    for (const analysis of nameReadings(part, type)) {
       const grammeme = caseOf(analysis);
       if (grammeme) best.set(grammeme, Math.max(best.get(grammeme) ?? 0, weight(analysis)));
     }
@@ -64,9 +71,9 @@ function isAdjective(word: string): boolean {
 }
 
 /** The reading of one word chosen for the name's case, or none when az has no reading to trust. */
-function reading(part: string, grammeme: string | undefined, adjective = false): Analysis | undefined {
+function reading(part: string, grammeme: string | undefined, type: EntityType, adjective = false): Analysis | undefined {
   if (part.length < 2 || /[^\p{Script=Cyrillic}]/u.test(part)) return undefined;
-  const readings = nameReadings(part).filter(
+  const readings = nameReadings(part, type).filter(
     (analysis) => (!analysis.grammemes.has('Fixd') || analysis.lemma === part.toLowerCase()) && (!adjective || analysis.pos === 'ADJF'),
   );
   const inCase = readings.filter((analysis) => caseOf(analysis) === grammeme);
@@ -105,14 +112,14 @@ export function russianNameLemma(words: readonly string[], type: EntityType, hon
   // A person's words all decline; a place's or an organisation's up to the first noun.
   const headAt = type === 'person' ? rest.length - 1 : rest.findIndex((word) => !isAdjective(word));
   const declining = rest.slice(0, headAt < 0 ? rest.length : headAt + 1);
-  const grammeme = agreedCase(declining.flatMap((word) => word.split('-')));
-  const head = reading(declining[declining.length - 1] ?? '', grammeme);
+  const grammeme = agreedCase(declining.flatMap((word) => word.split('-')), type);
+  const head = reading(declining[declining.length - 1] ?? '', grammeme, type);
   const gender = GENDERS.find((name) => head?.grammemes.has(name));
   const adjectives = type !== 'person';
   const lemma = rest.map((word, index) => {
     if (index >= declining.length) return word;
     const adjective = adjectives && index < declining.length - 1;
-    return word.split('-').map((part) => dictionaryForm(part, reading(part, grammeme, adjective), gender, honorific)).join('-');
+    return word.split('-').map((part) => dictionaryForm(part, reading(part, grammeme, type, adjective), gender, honorific)).join('-');
   });
   return [...initials, ...lemma].join(' ');
 }
