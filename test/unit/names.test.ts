@@ -83,7 +83,15 @@ describe('names: Russian persons', () => {
     const text = 'Телеграмма Г.Орджоникидзе была получена, и Фрунзе выехал в Ангору, а Мдивани остался.';
     assert.equal(lemmaOf(text, 'Г.Орджоникидзе'), 'Г. Орджоникидзе');
     assert.equal(lemmaOf(text, 'Фрунзе'), 'Фрунзе');
+    assert.equal(lemmaOf(text, 'Мдивани'), 'Мдивани', 'not a form of a place `Мдивань`: a person is animate');
     assert.ok(found(text).some(([kind, form]) => kind === 'place' && form === 'Ангору'));
+  });
+
+  it('keeps the whole surname when az reads only its ending (`Аралов` as `ара` + `лов`)', () => {
+    const text = 'Полпред С.И.Аралов прибыл в Анкару, и Наримановым был подписан протокол; Аралов остался.';
+    assert.equal(lemmaOf(text, 'С.И.Аралов'), 'С. И. Аралов');
+    assert.equal(lemmaOf(text, 'Аралов'), 'Аралов');
+    assert.equal(lemmaOf(text, 'Наримановым'), 'Нариманов');
   });
 
   it('takes a name the document types elsewhere: `Кемалю` is the person `Мустафа Кемаль`', () => {
@@ -158,6 +166,14 @@ describe('names: English and Latin-script names', () => {
     );
     assert.deepEqual(mentions[0]?.value.titles, ['Lord']);
     assert.deepEqual(mentions[3]?.value, { lemma: 'M. V. Frunze', titles: ['General'] });
+  });
+
+  it('reads a romanized Russian surname after `to` as a person, a town as a place', () => {
+    assert.deepEqual(found('Aralov reported to Chicherin that the envoy had gone to Trebizond.'), [
+      ['person', 'Aralov'],
+      ['person', 'Chicherin'],
+      ['place', 'Trebizond'],
+    ]);
   });
 
   it('finds places from gazetteers and cues, not demonyms', () => {

@@ -49,6 +49,9 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', '
 /** Endings of Slavic, Caucasian and Turkic surnames as Russian writes them: evidence for an unknown word. */
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ян|янц|дзе|швили|ани|ели|заде|оглы|ович|евич|енко|ук|юк|ман|штейн|берг)(?:а|у|ым|ом|ой|е|ого|ому|ым|ую|ая)?$/;
 
+/** The same surnames romanized, in the nominative only (`Chicherin`, `Aralov`, `Mdivani`): a Latin text does not decline them. */
+const LATIN_SURNAME_ENDING = /(?:ov|ev|yov|in|yn|sky|skiy|skii|yan|dze|shvili|ani|eli|zade|ovich|evich|enko)$/;
+
 function hasAny(analysis: Analysis, grammemes: readonly string[]): boolean {
   return grammemes.some((grammeme) => analysis.grammemes.has(grammeme));
 }
@@ -123,7 +126,7 @@ export function latinFacts(lexicon: Lexicon): (word: string) => WordFacts {
         if (analysis.grammemes.has('Geox')) facts.place = Math.max(facts.place, PLACE_CERTAIN);
       }
     }
-    if (facts.person === 0 && SURNAME_ENDING.test(cyrillicSpellings(word)[0]?.toLowerCase() ?? '')) facts.person = 1;
+    if (facts.person < 1 && LATIN_SURNAME_ENDING.test(lower)) facts.person = 1;
     // A town the gazetteer knows and no dictionary calls a name: the town (`Manisa`, `Turgutlu`), unless context says otherwise.
     if (facts.place > 0 && facts.person === PERSON_PRIOR) facts.person = facts.place / 2;
     return facts;
