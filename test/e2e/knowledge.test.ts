@@ -1,6 +1,7 @@
 /** The knowledge commands on the demo corpus, through the real CLI: entities, entity, timeline, extract, eval. */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, runCli, runJson, seedsDir, tempDir } from './helpers.js';
 
@@ -39,6 +40,20 @@ test('places carry coordinates; historical names join the modern place', () => {
   assert.ok(places.every((place) => place.type === 'place'));
   const batumi = runJson<EntityJson>(['entity', 'Батум', '--db', db]);
   assert.equal(batumi.label, 'Batumi');
+});
+
+test('entity ids are stable: the corpus ingested again, one file at a time in another order, gives the same ids', () => {
+  const again = join(tempDir(), 'again.db');
+  for (const file of [...readdirSync(seedsDir)].sort().reverse()) {
+    const ingest = runCli(['ingest', join(seedsDir, file), '--db', again]);
+    assert.equal(ingest.status, 0, ingest.stderr);
+  }
+  const idsOf = (database: string) =>
+    new Map(runJson<EntityJson[]>(['entities', '--limit', '100000', '--db', database]).map((entity) => [`${entity.type} ${entity.label}`, entity.id]));
+  const first = idsOf(db);
+  const second = idsOf(again);
+  assert.ok(first.size > 100, `${first.size} entities`);
+  assert.deepEqual([...second].sort(), [...first].sort());
 });
 
 test('an unknown name is a usage error that says where to look', () => {
