@@ -111,10 +111,16 @@ function overlapping(tokens: readonly Span[], spans: readonly Span[]): boolean[]
 
 /** The nominative of a name; initials first, each followed by a space. */
 function lemmaOf(candidate: Candidate, type: EntityType): string {
-  if (candidate.script === 'cyrillic') return russianNameLemma(candidate.words, type, resourcesFor('cyrillic')!.honorificLemma);
+  if (candidate.script === 'cyrillic') return russianLemma(`${type}\u0000${candidate.words.join('\u0000')}`);
   const initials = candidate.words.filter((word) => /^\p{Lu}\p{Ll}?\.$/u.test(word));
   return [...initials, ...candidate.words.filter((word) => !initials.includes(word))].join(' ');
 }
+
+/** A Russian name's lemma by its type and words (NUL-separated): a text names the same people again and again. */
+const russianLemma = memoize((key: string): string => {
+  const [type, ...words] = key.split('\u0000');
+  return russianNameLemma(words, type as EntityType, resourcesFor('cyrillic')!.honorificLemma);
+});
 
 /** The words of a lemma a document agrees on: `Мустафа Кемаль-паша` → мустафа, кемаль. */
 function keysOf(lemma: string): string[] {

@@ -7,7 +7,8 @@ import { detached } from './detached.js';
 export function memoize<T>(compute: (key: string) => T): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key)!;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known!;
     const answer = compute(key);
     answers.set(detached(key), answer);
     return answer;

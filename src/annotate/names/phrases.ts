@@ -70,7 +70,12 @@ class PhraseReader {
   /** The token range of each candidate found so far, for lists of names. */
   private readonly ranges = new Map<Candidate, readonly [number, number]>();
 
-  constructor(private readonly view: PassageView) {}
+  /** What the dictionaries say of each free word token, asked once: the rules ask again and again. */
+  private readonly wordFacts: ReadonlyArray<WordFacts | undefined>;
+
+  constructor(private readonly view: PassageView) {
+    this.wordFacts = view.tokens.map((token, i) => (token.kind === 'word' && !view.taken[i] ? view.facts(token) : undefined));
+  }
 
   private token(i: number): Token | undefined {
     return this.view.tokens[i];
@@ -92,8 +97,7 @@ class PhraseReader {
   }
 
   private facts(i: number): WordFacts | undefined {
-    const token = this.word(i);
-    return token ? this.view.facts(token) : undefined;
+    return this.wordFacts[i];
   }
 
   private capitalized(i: number): boolean {
@@ -400,11 +404,13 @@ class PhraseReader {
 
   /** Places known as several words (`Asia Minor`, `Middle East`, `United States`): the last token, or -1. */
   private knownPlaceEnd(i: number): number {
+    if (!this.capitalized(i)) return -1;
     for (let length = 3; length >= 2; length -= 1) {
       const last = i + length - 1;
+      if (!this.capitalized(last)) continue;
       const words: string[] = [];
       for (let k = i; k <= last && this.word(k); k += 1) words.push(this.text(k));
-      if (words.length === length && this.capitalized(i) && this.capitalized(last) && placeStrength(words.join(' ')) > PLACE_LIKELY) return last;
+      if (words.length === length && placeStrength(words.join(' ')) > PLACE_LIKELY) return last;
     }
     return -1;
   }

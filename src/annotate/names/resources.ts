@@ -51,13 +51,14 @@ const HONORIFIC_ENDING = /^(?:|а|я|у|ю|е|и|ы|ой|ей|ем|ом|ою|е�
 
 function cyrillicResources(): NameResources {
   const lemmas = memoize((word: string): readonly string[] => [...new Set([word.toLowerCase(), ...analyses(word).map((analysis) => analysis.lemma)])]);
+  // Each rule asks these of the same words many times: every answer is remembered per word.
   const byLemma = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return (word: string) => lemmas(word).some((lemma) => set.has(lemma));
+    return memoize((word: string) => lemmas(word).some((lemma) => set.has(lemma)));
   };
   const asWritten = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return (word: string) => set.has(word.toLowerCase());
+    return memoize((word: string) => set.has(word.toLowerCase()));
   };
   const stems = russian.honorifics.map((word) => word.replace(/[аяй]$/, ''));
   const heads = byLemma(russian.organisationHeads);
@@ -71,12 +72,12 @@ function cyrillicResources(): NameResources {
     honorific: (word) => honorificLemma(word) !== undefined,
     honorificLemma,
     title: byLemma(russian.titles),
-    organisationHead: (word) => {
+    organisationHead: memoize((word) => {
       if (heads(word)) return true;
       const lower = word.toLowerCase();
       const stems = [lower, lower.replace(/(?:а|у|е|ом)$/, '')];
       return russian.organisationWordEndings.some((ending) => stems.some((stem) => stem.endsWith(ending) && stem.length > ending.length + 1));
-    },
+    }),
     organisationName: byLemma(russian.organisationNames),
     organisationPart: byLemma(russian.organisationParts),
     organisationComplement: byLemma(russian.organisationComplements),
@@ -97,7 +98,7 @@ function cyrillicResources(): NameResources {
 function latinResources(): NameResources {
   const is = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return (word: string) => set.has(word.toLowerCase());
+    return memoize((word: string) => set.has(word.toLowerCase()));
   };
   const nonNames = new Set(english.nonNames);
   const honorifics = new Map(english.honorifics.map((word) => [word.toLowerCase(), word]));

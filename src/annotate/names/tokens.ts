@@ -36,6 +36,11 @@ const DIGRAPH_INITIALS = new Set(['Дж', 'Ch', 'Sh', 'Th', 'Zh', 'Yu', 'Ya', 'K
 /** An apostrophe suffix is this short: `'s`, `'ün`, `'den`, `'nin`; longer tails are part of the name (`L'Harmattan`). */
 const MAX_SUFFIX = 4;
 
+function lastApostrophe(word: string): number {
+  for (let i = word.length - 1; i > 0; i--) if (APOSTROPHES.has(word[i]!)) return i;
+  return -1;
+}
+
 function scriptOf(code: number): Script {
   if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return 'latin';
@@ -92,7 +97,7 @@ export function tokenize(text: string, start: number, end: number, sentences: re
       const stop = wordEnd(text, i, end);
       let word = text.slice(i, stop);
       let suffix = '';
-      const apostrophe = Math.max(...[...APOSTROPHES].map((mark) => word.lastIndexOf(mark)));
+      const apostrophe = lastApostrophe(word);
       if (apostrophe > 1 && word.length - apostrophe - 1 <= MAX_SUFFIX && !isUpper(word[apostrophe + 1]!)) {
         suffix = word.slice(apostrophe);
         word = word.slice(0, apostrophe);
