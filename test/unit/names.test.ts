@@ -94,6 +94,14 @@ describe('names: Russian persons', () => {
     assert.equal(lemmaOf(text, 'Наримановым'), 'Нариманов');
   });
 
+  it('splits two surnames in different cases, a hyphenated one too: sender and recipient of a citation', () => {
+    assert.deepEqual(found('В деле хранится записка Каракозова Тер-Петросяну о положении в крае.'), [
+      ['person', 'Каракозова'],
+      ['person', 'Тер-Петросяну'],
+    ]);
+    assert.deepEqual(found('Ответ Юсуфа Кемаль-бея был получен.'), [['person', 'Юсуфа Кемаль-бея']], 'an honorific compound is no boundary');
+  });
+
   it('takes a name the document types elsewhere: `Кемалю` is the person `Мустафа Кемаль`', () => {
     const text = 'Мустафа Кемаль возглавил правительство. Энвер направил письмо Кемалю.';
     assert.deepEqual(found(text), [

@@ -498,9 +498,10 @@ class PhraseReader {
     const personOnly = (facts: WordFacts) => (facts.person >= STRONG || facts.given) && facts.place < STRONG;
     if (placeOnly(previous) && (personOnly(current) || placeOnly(current))) return true;
     if (surname(previous) && placeOnly(current)) return true;
-    // Words of one name agree in case; a given name and an honorific compound say little about theirs.
+    // Words of one name agree in case (`Телеграмма Атабекова Тер-Габриэляну` is two people); a given
+    // name and an honorific compound (`Кемаль-бея`, asked as `Кемаль`) say little about theirs.
     return (
-      this.cyrillic(k) && !previous.given && !current.given && !this.text(k).includes('-') &&
+      this.cyrillic(k) && !previous.given && !current.given && !this.honorific(k) && !this.honorific(k - 1) &&
       previous.cases.size > 0 && current.cases.size > 0 && ![...current.cases].some((grammeme) => previous.cases.has(grammeme))
     );
   }
