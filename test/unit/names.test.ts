@@ -102,6 +102,11 @@ describe('names: Russian persons', () => {
     assert.deepEqual(found('Ответ Юсуфа Кемаль-бея был получен.'), [['person', 'Юсуфа Кемаль-бея']], 'an honorific compound is no boundary');
   });
 
+  it('reads a plural-only city as a place, not as a given name in the plural (`Афин`, not Афина)', () => {
+    assert.deepEqual(found('Делегация вернулась из Афин, где переговоры шли неделю.'), [['place', 'Афин']]);
+    assert.deepEqual(found('Консул жил в Афинах.'), [['place', 'Афинах']]);
+  });
+
   it('takes a name the document types elsewhere: `Кемалю` is the person `Мустафа Кемаль`', () => {
     const text = 'Мустафа Кемаль возглавил правительство. Энвер направил письмо Кемалю.';
     assert.deepEqual(found(text), [

@@ -61,7 +61,8 @@ export const cyrillicFacts = memoize((word: string): WordFacts => {
   const all = analyses(word);
   const known = all.filter((analysis) => analysis.known);
   const nouns = all.filter((analysis) => analysis.pos === 'NOUN');
-  const plural = nouns.length > 0 && nouns.every((analysis) => analysis.grammemes.has('plur'));
+  // A plural-only place name is one place (`Афин`, the city Афины).
+  const plural = nouns.length > 0 && nouns.every((analysis) => analysis.grammemes.has('plur')) && !nouns.some((analysis) => analysis.grammemes.has('Pltm') && analysis.grammemes.has('Geox'));
   const facts: WordFacts = { person: 0, place: 0, org: 0, given: false, common: false, commonFirst: false, adjective: false, closed: false, plural, cases: new Set() };
   const cases = new Set<string>();
   for (const analysis of all) {
@@ -70,7 +71,8 @@ export const cyrillicFacts = memoize((word: string): WordFacts => {
   facts.cases = cases;
   if (known.length > 0) {
     for (const analysis of known) {
-      if (analysis.grammemes.has('Name')) (facts.person = 2), (facts.given = true);
+      // A given name in the plural (`Афин` as Афина) hardly ever names one person.
+      if (analysis.grammemes.has('Name') && !analysis.grammemes.has('plur')) (facts.person = 2), (facts.given = true);
       if (analysis.grammemes.has('Surn') || analysis.grammemes.has('Patr')) facts.person = 2;
       if (analysis.grammemes.has('Geox') && !russian.directions.includes(analysis.lemma)) facts.place = 2;
       if (analysis.grammemes.has('Orgn')) facts.org = 2;
