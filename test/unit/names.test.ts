@@ -161,6 +161,16 @@ describe('names: Russian places and organisations', () => {
 });
 
 describe('names: English and Latin-script names', () => {
+  it('reads a town named after a person as the person unless the context makes it the town', () => {
+    assert.deepEqual(found('Stalin received the envoys together with Ordzhonikidze and Kirov. The road from Kirov to Perm was closed.'), [
+      ['person', 'Stalin'],
+      ['person', 'Ordzhonikidze'],
+      ['person', 'Kirov'],
+      ['place', 'Kirov'],
+      ['place', 'Perm'],
+    ]);
+  });
+
   it('finds persons with honorifics, initials, titles and reference authors', () => {
     const text =
       'Lord Curzon met Ismet Pasha in Lausanne, while General M.V. Frunze and Mustafa Kemal met in Angora (Hirst 2013: 10).';

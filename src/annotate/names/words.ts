@@ -119,15 +119,18 @@ export function latinFacts(lexicon: Lexicon): (word: string) => WordFacts {
     facts.place = Math.max(placeStrength(word), placeByEnding(word, english.placeEndings) ? PLACE_LIKELY : 0);
     // Ordinary English words and countries are not asked of az: `With` would pass for `Вит`, `Georgia` for `Георгия`.
     if (common || facts.place >= PLACE_CERTAIN) return facts;
+    let geographic = false;
     for (const spelling of cyrillicSpellings(word)) {
       const lemma = spelling.toLowerCase();
       for (const analysis of analyses(spelling)) {
         if (!analysis.known || analysis.lemma.replace(/ё/g, 'е') !== lemma) continue;
         if (analysis.grammemes.has('Name')) (facts.person = 2), (facts.given = true);
         if (analysis.grammemes.has('Surn')) facts.person = Math.max(facts.person, 2);
-        if (analysis.grammemes.has('Geox')) facts.place = Math.max(facts.place, PLACE_CERTAIN);
+        if (analysis.grammemes.has('Geox')) geographic = true;
       }
     }
+    // As in Cyrillic: a town named after a person is more likely the person (`Kirov`, `Frunze`).
+    if (geographic) facts.place = Math.max(facts.place, facts.person >= 2 ? PLACE_LIKELY : PLACE_CERTAIN);
     if (facts.person < 1 && LATIN_SURNAME_ENDING.test(lower)) facts.person = 1;
     // A town the gazetteer knows and no dictionary calls a name: the town (`Manisa`, `Turgutlu`), unless context says otherwise.
     if (facts.place > 0 && facts.person === PERSON_PRIOR) facts.person = facts.place / 2;
