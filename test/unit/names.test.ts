@@ -118,6 +118,15 @@ describe('names: Russian persons', () => {
 });
 
 describe('names: Russian places and organisations', () => {
+  it('takes an official name capitalized on its first word only, and no generic body', () => {
+    const text = 'Ответ дало Великое национальное собрание Турции, затем Центральный исполнительный комитет. Советское правительство промолчало.';
+    assert.deepEqual(found(text), [
+      ['org', 'Великое национальное собрание Турции'],
+      ['org', 'Центральный исполнительный комитет'],
+    ]);
+    assert.equal(lemmaOf('Делегаты Великого национального собрания Турции прибыли.', 'Великого национального собрания Турции'), 'Великое национальное собрание Турции');
+  });
+
   it('finds multiword places, historical names and hyphenated chains', () => {
     const text =
       'Советская Россия признала правительство, и в Восточной Анатолии, на Черноморском побережье и в Трапезунде (Эрзерум) ' +

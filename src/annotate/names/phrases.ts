@@ -232,6 +232,12 @@ class PhraseReader {
     return this.cyrillic(j) ? this.adjective(j) : !res.nonName(text) && !res.eventNoun(text);
   }
 
+  /** Russian capitalizes an official name's first word only: `Великое национальное собрание`, `Центральный исполнительный комитет`. */
+  private lowerOrganisationModifier(j: number, res: NameResources): boolean {
+    const text = this.text(j);
+    return this.cyrillic(j) && this.word(j)?.shape === 'lower' && this.adjective(j) && !res.organisationHead(text) && !res.governmentNoun(text) && !res.title(text);
+  }
+
   private organisationAt(i: number): Found | undefined {
     const quoted = this.quotedOrganisation(i);
     if (quoted) return quoted;
@@ -239,7 +245,7 @@ class PhraseReader {
     const res = this.res(i + ordinal);
     if (!res) return undefined;
     let j = i + ordinal;
-    while (j - i < MAX_NAME_WORDS && this.organisationModifier(j, res)) j += 1;
+    while (j - i < MAX_NAME_WORDS && (this.organisationModifier(j, res) || (j > i + ordinal && this.lowerOrganisationModifier(j, res)))) j += 1;
     const modifiers = j - i - ordinal;
     const head = this.word(j);
     if (!head) return undefined;
