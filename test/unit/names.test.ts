@@ -272,4 +272,19 @@ describe('names: towns from the gazetteer', () => {
     assert.equal(turkish.get('Tiflis'), 'place');
     assert.deepEqual(found('Związek Radziecki podpisał wtedy układ.'), [['place', 'Związek Radziecki']]);
   });
+
+  it('reads Turkish names: honorifics, case suffixes that end a name, organisations, treaties and sentence openers', () => {
+    const text =
+      "Kazım Karabekir Paşa Doğu Cephesi komutanı olarak Kars'ı aldı. İsmet Paşa Ankara'da Büyük Millet Meclisi'nde konuştu. " +
+      'Sonra Lozan Antlaşması imzalandı ve Türk heyeti döndü.';
+    assert.deepEqual(found(text), [
+      ['person', 'Kazım Karabekir Paşa'],
+      ['org', 'Doğu Cephesi'],
+      ['place', 'Kars'],
+      ['person', 'İsmet Paşa'],
+      ['place', 'Ankara'],
+      ['org', 'Büyük Millet Meclisi'],
+      ['place', 'Lozan'],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { historicalPlaces } from '../../lang/historical-places.js';
 import { places as englishPlaces, peoples } from '../../lang/en/names.js';
+import { peoples as turkishPeoples } from '../../lang/tr/names.js';
 import { nameKey } from './script-bridge.js';
 
 /** Towns smaller than this are too often someone's surname (`Jensen`, `Frunze`) to count as places. */
@@ -55,7 +56,7 @@ export async function loadGazetteer(): Promise<void> {
   for (const name of englishPlaces) add(name, PLACE_CERTAIN);
   // The period's exonyms and states in every language listed (`Moskova`, `Tiflis`, `Związek Radziecki`): a town among them is as known as a great city.
   for (const place of historicalPlaces) for (const name of place.names) add(name, place.kind === 'city' ? PLACE_METROPOLIS : PLACE_CERTAIN);
-  for (const name of peoples) people.add(name.toLowerCase());
+  for (const name of [...peoples, ...turkishPeoples]) people.add(name.toLowerCase());
   placeKeys = keys;
   demonyms = people;
 }

@@ -144,7 +144,8 @@ class PhraseReader {
     if (!token || !this.capitalized(i) || /\d/.test(token.text)) return false;
     const res = this.res(i);
     const facts = this.facts(i);
-    if (!res || !facts || res.nonName(token.text) || res.title(token.text)) return false;
+    // `Moskova Antlaşması`, `Kars Treaty`: the event's noun is no part of a name.
+    if (!res || !facts || res.nonName(token.text) || res.title(token.text) || (!this.cyrillic(i) && res.eventNoun(token.text))) return false;
     // `Сами-бей`: an honorific compound is a name whatever its first part reads as alone.
     if (token.text.includes('-') && this.honorific(i)) return true;
     // `Али Фуат-паша`: a given name that is also a function word, known by the name after it.
@@ -229,6 +230,8 @@ class PhraseReader {
   private organisationModifier(j: number, res: NameResources): boolean {
     const text = this.text(j);
     if (!this.capitalized(j) || this.abbreviation(j) || res.organisationHead(text) || res.governmentNoun(text) || res.title(text)) return false;
+    // A case suffix ends a noun phrase (`Ankara'da Büyük Millet Meclisi`), an honorific ends a person's name.
+    if (this.token(j)!.suffix || this.honorific(j)) return false;
     return this.cyrillic(j) ? this.adjective(j) : !res.nonName(text) && !res.eventNoun(text);
   }
 
@@ -447,6 +450,8 @@ class PhraseReader {
       // Initials go with one surname: `Г.Чичерину Серго Орджоникидзе` is two people.
       if (initials > 0 && nameWords.length > 0) break;
       if (k > j && (this.abbreviation(k) !== this.abbreviation(k - 1) || this.boundary(k))) break;
+      // A case suffix ends the name it is on (`Ankara'da Büyük Millet Meclisi`).
+      if (k > j && this.token(k - 1)!.suffix) break;
       nameWords.push(k);
       if (this.honorific(k) && this.text(k).includes('-')) {
         honorific = true;

@@ -5,6 +5,8 @@
  */
 import * as english from '../../lang/en/names.js';
 import * as russian from '../../lang/ru/names.js';
+import * as turkish from '../../lang/tr/names.js';
+import { abbreviations as turkishAbbreviations } from '../../lang/tr/abbreviations.js';
 import { analyses } from '../../lang/ru/morphology.js';
 import { memoize } from '../../util/memoize.js';
 import type { Script } from './tokens.js';
@@ -100,20 +102,22 @@ function latinResources(): NameResources {
     const set = lowerSet(words);
     return memoize((word: string) => set.has(word.toLowerCase()));
   };
-  const nonNames = new Set(english.nonNames);
-  const honorifics = new Map(english.honorifics.map((word) => [word.toLowerCase(), word]));
+  // Turkish words that open sentences (`Sonra`, `Ancak`) are capitalized there, never names.
+  const nonNames = new Set([...english.nonNames, ...turkishAbbreviations.sentenceOpeners]);
+  const honorificList = [...english.honorifics, ...turkish.honorifics];
+  const honorifics = new Map(honorificList.map((word) => [word.toLowerCase(), word]));
   const placeCue = is(english.placeCues);
   return {
-    honorific: is(english.honorifics),
+    honorific: is(honorificList),
     honorificLemma: (word) => honorifics.get(word.toLowerCase()),
-    title: is(english.titles),
-    organisationHead: is(english.organisationHeads),
+    title: is([...english.titles, ...turkish.titles]),
+    organisationHead: is([...english.organisationHeads, ...turkish.organisationHeads]),
     organisationName: is(english.organisationNames),
     organisationPart: is(english.organisationParts),
     organisationComplement: () => false,
-    governmentNoun: is(english.governmentNouns),
-    eventNoun: is(english.eventNouns),
-    placeNoun: is(english.placeHeads),
+    governmentNoun: is([...english.governmentNouns, ...turkish.governmentNouns]),
+    eventNoun: is([...english.eventNouns, ...turkish.eventNouns]),
+    placeNoun: is([...english.placeHeads, ...turkish.placeHeads]),
     placeModifier: is(english.placeModifiers),
     placeCue: (word) => placeCue(word.replace(/s$/, '')),
     placePreposition: is(english.placePrepositions),

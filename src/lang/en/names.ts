@@ -4,7 +4,7 @@
  */
 
 /** Honorifics that belong to the name they follow (`Enver Pasha`, `Yusuf Kemal Bey`, `Mirza Kuchuk Khan`): inside the span. */
-export const honorifics: readonly string[] = ['Pasha', 'Pacha', 'Paşa', 'Bey', 'Beg', 'Efendi', 'Effendi', 'Khan', 'Agha', 'Ağa', 'Hanım', 'Hanoum', 'Oglu', 'Oğlu'];
+export const honorifics: readonly string[] = ['Pasha', 'Pacha', 'Bey', 'Beg', 'Efendi', 'Effendi', 'Khan', 'Agha', 'Hanoum', 'Oglu'];
 
 /** Job titles, ranks and forms of address: kept apart from the name, in its `titles`. */
 export const titles: readonly string[] = [
@@ -32,7 +32,7 @@ export const organisationHeads: readonly string[] = [
   'Bureau', 'League', 'Alliance', 'International', 'University', 'Institute',
   'Archive', 'Archives', 'Administration', 'Agency', 'Bank', 'Society', 'Association', 'Organization',
   'Organisation', 'Division', 'Corps', 'Cabinet', 'Parliament', 'Duma', 'Senate', 'Presidium', 'Commission', 'Academy',
-  'Library', 'Museum', 'Cemiyeti', 'Fırkası', 'Partisi', 'Meclisi', 'Üniversitesi', 'Bakanlığı',
+  'Library', 'Museum',
 ];
 
 /** Single words that are organisations by themselves. */
