@@ -79,6 +79,13 @@ describe('names: Russian persons', () => {
     assert.deepEqual(frunze?.value.titles, ['нарком'], 'a title in its dictionary form');
   });
 
+  it('declines only the honorific of a compound: the name before it stays as written', () => {
+    const text = 'Он говорил с Февзи-пашой, затем пришло письмо Энвер-паши и ответ Юсуфа Кемаль-бея.';
+    assert.equal(lemmaOf(text, 'Февзи-пашой'), 'Февзи-паша', 'not a predicted Февзь');
+    assert.equal(lemmaOf(text, 'Энвер-паши'), 'Энвер-паша');
+    assert.equal(lemmaOf(text, 'Юсуфа Кемаль-бея'), 'Юсуф Кемаль-бей');
+  });
+
   it('leaves indeclinable names as they are', () => {
     const text = 'Телеграмма Г.Орджоникидзе была получена, и Фрунзе выехал в Ангору, а Мдивани остался.';
     assert.equal(lemmaOf(text, 'Г.Орджоникидзе'), 'Г. Орджоникидзе');

@@ -119,7 +119,10 @@ export function russianNameLemma(words: readonly string[], type: EntityType, hon
   const lemma = rest.map((word, index) => {
     if (index >= declining.length) return word;
     const adjective = adjectives && index < declining.length - 1;
-    return word.split('-').map((part) => dictionaryForm(part, reading(part, grammeme, type, adjective), gender, honorific)).join('-');
+    const parts = word.split('-');
+    // Only the honorific of a compound declines (`Февзи-пашой`, `Энвер-паши`): the name before it stays as written.
+    if (parts.length > 1 && parts.some((part) => honorific(part))) return parts.map((part) => (honorific(part) ? dictionaryForm(part, undefined, gender, honorific) : part)).join('-');
+    return parts.map((part) => dictionaryForm(part, reading(part, grammeme, type, adjective), gender, honorific)).join('-');
   });
   return [...initials, ...lemma].join(' ');
 }
