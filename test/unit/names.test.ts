@@ -177,6 +177,18 @@ describe('names: Russian places and organisations', () => {
 });
 
 describe('names: English and Latin-script names', () => {
+  it("takes an organisation's ordinary words after `of`/`for` and a possessive inside its name, not a person's possessive", () => {
+    const text =
+      "The People's Commissariat for Foreign Affairs answered. The Committee of Union and Progress fell, and Karabekir's Eastern Army took the town.";
+    assert.deepEqual(found(text), [
+      ['org', "People's Commissariat for Foreign Affairs"],
+      ['org', 'Committee of Union and Progress'],
+      ['person', 'Karabekir'],
+      ['org', 'Eastern Army'],
+    ]);
+    assert.equal(lemmaOf(text, "People's Commissariat for Foreign Affairs"), "People's Commissariat for Foreign Affairs");
+  });
+
   it('reads a town named after a person as the person unless the context makes it the town', () => {
     assert.deepEqual(found('Stalin received the envoys together with Ordzhonikidze and Kirov. The road from Kirov to Perm was closed.'), [
       ['person', 'Stalin'],

@@ -213,7 +213,7 @@ class PhraseReader {
       if (this.partySuffix(i) && words.length > 0) {
         words[words.length - 1] += '(б)';
         i += 2;
-      } else if (this.token(i)!.kind !== 'punct') words.push(this.token(i)!.text);
+      } else if (this.token(i)!.kind !== 'punct') words.push(i < last && this.commonPossessive(i) ? this.token(i)!.text + this.token(i)!.suffix : this.token(i)!.text);
     }
     return words;
   }
@@ -230,8 +230,9 @@ class PhraseReader {
   private organisationModifier(j: number, res: NameResources): boolean {
     const text = this.text(j);
     if (!this.capitalized(j) || this.abbreviation(j) || res.organisationHead(text) || res.governmentNoun(text) || res.title(text)) return false;
-    // A case suffix ends a noun phrase (`Ankara'da Büyük Millet Meclisi`), an honorific ends a person's name.
-    if (this.token(j)!.suffix || this.honorific(j)) return false;
+    // A case suffix ends a noun phrase (`Ankara'da Büyük Millet Meclisi`; an English possessive does not:
+    // `People's Commissariat`), an honorific ends a person's name.
+    if ((this.token(j)!.suffix && !this.commonPossessive(j)) || this.honorific(j)) return false;
     return this.cyrillic(j) ? this.adjective(j) : !res.nonName(text) && !res.eventNoun(text);
   }
 
@@ -239,6 +240,11 @@ class PhraseReader {
   private lowerOrganisationModifier(j: number, res: NameResources): boolean {
     const text = this.text(j);
     return this.cyrillic(j) && this.word(j)?.shape === 'lower' && this.adjective(j) && !res.organisationHead(text) && !res.governmentNoun(text) && !res.title(text);
+  }
+
+  /** An ordinary English word in the possessive, part of a name (`People's`), not a person's (`Karabekir's`). */
+  private commonPossessive(j: number): boolean {
+    return !this.cyrillic(j) && /^.s$/.test(this.token(j)!.suffix) && !!this.facts(j)?.common;
   }
 
   private organisationAt(i: number): Found | undefined {
@@ -294,6 +300,12 @@ class PhraseReader {
       let end = k;
       while (end - k < MAX_NAME_WORDS && this.word(end) && (res.connector(this.text(end)) ? this.capitalized(end + 1) : this.capitalized(end) && !this.abbreviation(end))) end += 1;
       for (let h = end - 1; h > k; h -= 1) if (res.organisationHead(this.text(h)) && res.connector(this.text(k))) return h - k + 1;
+      // `Commissariat for Foreign Affairs`, `Committee of Union and Progress`: ordinary capitalized words after `of`/`for`.
+      if (this.text(k) === 'of' || this.text(k) === 'for') {
+        let words = k + 1;
+        while (words - k <= MAX_NAME_WORDS && (this.ordinaryNameWord(words) || (this.text(words) === 'and' && this.ordinaryNameWord(words + 1)))) words += 1;
+        if (words > k + 1) return words - k;
+      }
       return 0;
     }
     if (this.capitalized(k) && this.adjective(k) && this.word(k + 1)?.shape === 'lower' && res.placeNoun(this.text(k + 1))) return 2;
@@ -305,6 +317,14 @@ class PhraseReader {
     const lower = this.lowerComplement(k);
     if (lower > 0 && complements === 0 && (this.capitalized(head) || modifiers > 0)) return lower - k;
     return 0;
+  }
+
+  /** A capitalized ordinary English word, no known place, person or month (`Foreign`, `Affairs`, `Union`). */
+  private ordinaryNameWord(k: number): boolean {
+    const facts = this.facts(k);
+    const text = this.text(k);
+    return this.capitalized(k) && !this.cyrillic(k) && !!facts && facts.common && !facts.closed && facts.place < PLACE_LIKELY && facts.person < STRONG && !this.res(k)!.nonName(text) &&
+      (!this.token(k)!.suffix || this.commonPossessive(k));
   }
 
   /** A word that continues an organisation's name: a capitalized noun or adjective, not a person's name or a title. */
