@@ -125,6 +125,16 @@ describe('names: Russian persons', () => {
 });
 
 describe('names: Russian places and organisations', () => {
+  it('completes archives and councils with their lower-case genitives, and keeps a superlative as it is', () => {
+    const text = 'Дело хранится в Архиве внешней политики Российской Федерации. Решение Высшего совета народного хозяйства пришло позже.';
+    assert.deepEqual(found(text), [
+      ['org', 'Архиве внешней политики Российской Федерации'],
+      ['org', 'Высшего совета народного хозяйства'],
+    ]);
+    assert.equal(lemmaOf(text, 'Архиве внешней политики Российской Федерации'), 'Архив внешней политики Российской Федерации');
+    assert.equal(lemmaOf(text, 'Высшего совета народного хозяйства'), 'Высший совет народного хозяйства', 'not the positive `Высокий`');
+  });
+
   it('takes an official name capitalized on its first word only, and no generic body', () => {
     const text = 'Ответ дало Великое национальное собрание Турции, затем Центральный исполнительный комитет. Советское правительство промолчало.';
     assert.deepEqual(found(text), [

@@ -88,14 +88,22 @@ function agreeing(lemma: string, gender: string | undefined): string {
   const hard = /(?:ый|ой)$/.test(lemma) || /[гкхжшщч]ий$/.test(lemma);
   const stem = lemma.slice(0, -2);
   if (gender === 'femn') return stem + (hard ? 'ая' : 'яя');
-  return stem + (hard ? 'ое' : 'ее');
+  // After a hushing consonant an unstressed о is written е: `высшее`, `общее`.
+  return stem + (hard && !/[жшщч]ий$/.test(lemma) ? 'ое' : 'ее');
+}
+
+/** An adjective's masculine nominative; a superlative keeps its degree (`Высшего` → `высший`, where az gives `высокий`). */
+function adjectiveLemma(part: string, chosen: Analysis): string {
+  if (!chosen.grammemes.has('Supr')) return chosen.lemma;
+  const stem = part.toLowerCase().replace(/(?:его|ему|ими|ий|ая|ей|ую|ое|ее|ие|их|им|ем|ой|ом)$/, '');
+  return stem === part.toLowerCase() ? chosen.lemma : `${stem}ий`;
 }
 
 function dictionaryForm(part: string, chosen: Analysis | undefined, gender: string | undefined, honorific: (word: string) => string | undefined): string {
   const honored = honorific(part);
   if (honored) return recased(honored, part);
   if (!chosen) return part;
-  const lemma = chosen.pos === 'ADJF' ? agreeing(chosen.lemma, gender) : chosen.lemma;
+  const lemma = chosen.pos === 'ADJF' ? agreeing(adjectiveLemma(part, chosen), gender) : chosen.lemma;
   return recased(lemma.replace(/ё/g, (ch) => (part.includes('ё') ? ch : 'е')), part);
 }
 

@@ -51,7 +51,7 @@ export const placeEndings: readonly string[] = ['стан', 'абад', 'гра�
  * `Партия народных советов`): adjective + noun in the genitive plural after a capitalized head.
  * Only these nouns, so that `партия левого направления` stays a description.
  */
-export const organisationComplements: readonly string[] = ['дело', 'совет', 'депутат', 'комиссар', 'общество', 'организация', 'национальность'];
+export const organisationComplements: readonly string[] = ['дело', 'совет', 'депутат', 'комиссар', 'общество', 'организация', 'национальность', 'политика', 'история', 'экономика', 'сношение', 'промышленность', 'просвещение', 'хозяйство'];
 
 /** Common nouns that, after a capitalized adjective, make a place name (`Черное море`, `Малая Азия`). */
 export const placeNouns: readonly string[] = [
