@@ -199,6 +199,14 @@ describe('names: English and Latin-script names', () => {
     assert.equal(lemmaOf(text, "People's Commissariat for Foreign Affairs"), "People's Commissariat for Foreign Affairs");
   });
 
+  it('keeps a given name that is also an English word before a surname, and only there', () => {
+    assert.deepEqual(found('Moscow approved the appointment of Semen Aralov. Will Turkey agree? Mark this.'), [
+      ['place', 'Moscow'],
+      ['person', 'Semen Aralov'],
+      ['place', 'Turkey'],
+    ]);
+  });
+
   it('reads a town named after a person as the person unless the context makes it the town', () => {
     assert.deepEqual(found('Stalin received the envoys together with Ordzhonikidze and Kirov. The road from Kirov to Perm was closed.'), [
       ['person', 'Stalin'],

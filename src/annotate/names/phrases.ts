@@ -491,7 +491,9 @@ class PhraseReader {
     const first = initials > 0 ? i : nameWords[0]!;
     let last = nameWords[nameWords.length - 1]!;
     // Ordinary words alone (`Documents`, `Недовольство`): capitalized for a title or a heading, not a name.
-    if (initials === 0 && nameWords.every((index) => this.ordinary(index)) && !this.abbreviation(first)) return { candidates: [], next: last + 1 };
+    // An English word that is also a given name in transcription (`Will`, `Mark`) is a name only beside another.
+    const plain = (k: number) => this.ordinary(k) || (!this.cyrillic(k) && !!this.facts(k)?.common && !this.evident(this.facts(k)!));
+    if (initials === 0 && nameWords.every(plain) && !this.abbreviation(first)) return { candidates: [], next: last + 1 };
     // `Московского договора`: an adjective before its noun, however much it looks like a surname.
     if (initials === 0 && !honorific && nameWords.length === 1 && this.cyrillic(first) && this.adjective(first) && this.word(first + 1)?.shape === 'lower') {
       return { candidates: [], next: last + 1 };
@@ -528,7 +530,8 @@ class PhraseReader {
     const surname = (facts: WordFacts) => facts.person >= STRONG && !facts.given && facts.place < STRONG;
     const personOnly = (facts: WordFacts) => (facts.person >= STRONG || facts.given) && facts.place < STRONG;
     if (placeOnly(previous) && (personOnly(current) || placeOnly(current))) return true;
-    if (surname(previous) && placeOnly(current)) return true;
+    // `Will Turkey`: an ordinary word that could be a given name does not make a country a person.
+    if ((surname(previous) || (previous.common && !this.cyrillic(k))) && placeOnly(current)) return true;
     // Words of one name agree in case (`Телеграмма Атабекова Тер-Габриэляну` is two people); a given
     // name and an honorific compound (`Кемаль-бея`, asked as `Кемаль`) say little about theirs.
     return (

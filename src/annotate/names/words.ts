@@ -99,6 +99,12 @@ export const cyrillicFacts = memoize((word: string): WordFacts => {
   return facts;
 });
 
+/** A given name in the dictionary, in the nominative as written (`Семен`, not a form of another word). */
+function givenName(spelling: string): boolean {
+  const lemma = spelling.toLowerCase();
+  return analyses(spelling).some((analysis) => analysis.known && analysis.grammemes.has('Name') && analysis.grammemes.has('nomn') && analysis.lemma.replace(/ё/g, 'е') === lemma);
+}
+
 /** Lemmas of the noun readings, the forms a gazetteer lists; not the readings that cut the word to a suffix (`Карахан` → `хан`). */
 function nominatives(word: string, all: readonly Analysis[]): string[] {
   const stem = word.slice(0, 3).toLowerCase();
@@ -117,8 +123,10 @@ export function latinFacts(lexicon: Lexicon): (word: string) => WordFacts {
     // `Turkish`, `Soviet-Turkish`, `Greco-Turkish`: words for peoples, alone or joined.
     if (isDemonym(word) || word.split('-').some((part) => isDemonym(part) || /^\p{Lu}\p{Ll}+o$/u.test(part))) return { ...facts, person: 0, adjective: true, closed: true };
     facts.place = Math.max(placeStrength(word), placeByEnding(word, english.placeEndings) ? PLACE_LIKELY : 0);
-    // Ordinary English words and countries are not asked of az: `With` would pass for `Вит`, `Georgia` for `Георгия`.
-    if (common || facts.place >= PLACE_CERTAIN) return facts;
+    // Ordinary English words and countries are not asked of az: `With` would pass for `Вит`, `Georgia` for `Георгия`;
+    // but a word that is also a Russian given name in its usual transcription is marked (`Semen Aralov`).
+    if (common) return { ...facts, given: cyrillicSpellings(word).some((spelling) => givenName(spelling)) };
+    if (facts.place >= PLACE_CERTAIN) return facts;
     let geographic = false;
     for (const spelling of cyrillicSpellings(word)) {
       const lemma = spelling.toLowerCase();
