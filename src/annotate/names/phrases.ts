@@ -431,6 +431,15 @@ class PhraseReader {
     return undefined;
   }
 
+  /** After `газета «`, `the newspaper “`: the token after the periodical's capitalized title, or `i` when there is none. */
+  private periodicalTitleEnd(i: number): number {
+    const cue = QUOTES.has(this.token(i - 1)?.text ?? '') ? i - 2 : i - 1;
+    if (!this.word(cue) || !this.res(cue)?.periodicalCue(this.text(cue))) return i;
+    let end = i;
+    while (end - i < MAX_NAME_WORDS && this.capitalized(end)) end += 1;
+    return end;
+  }
+
   /** Places known as several words (`Asia Minor`, `Middle East`, `United States`): the last token, or -1. */
   private knownPlaceEnd(i: number): number {
     if (!this.capitalized(i)) return -1;
@@ -447,6 +456,8 @@ class PhraseReader {
   // ── 3. names ──────────────────────────────────────────────────────────────
 
   private nameAt(i: number): Found | undefined {
+    const periodical = this.periodicalTitleEnd(i);
+    if (periodical > i) return { candidates: [], next: periodical };
     const known = this.knownPlaceEnd(i);
     if (known >= 0) return this.found(i, known, { person: 0, place: 3, org: 0 });
     let j = i;

@@ -35,6 +35,8 @@ export interface NameResources {
   placeModifier(word: string): boolean;
   /** A noun announcing a place name after it (`город`, `р.`, `village`). */
   placeCue(word: string): boolean;
+  /** A noun announcing a periodical's title (`газета`, `newspaper`). */
+  periodicalCue(word: string): boolean;
   placePreposition(word: string): boolean;
   /** Makes a state's name with a place, in any case (`советская Россия`, `Soviet Armenia`). */
   stateAdjective(word: string): boolean;
@@ -89,6 +91,7 @@ function cyrillicResources(): NameResources {
     placeModifier: () => false,
     // Abbreviated cues (`г.`, `р.`) as written: az reads a lone letter as many words.
     placeCue: (word) => (word.length < 3 ? cueAbbreviation(word) : cueNoun(word)),
+    periodicalCue: byLemma(russian.periodicalCues),
     placePreposition: asWritten(russian.placePrepositions),
     stateAdjective: byLemma(russian.stateAdjectives),
     stateAbbreviation: asWritten(russian.stateAbbreviations),
@@ -120,6 +123,7 @@ function latinResources(): NameResources {
     placeNoun: is([...english.placeHeads, ...turkish.placeHeads]),
     placeModifier: is(english.placeModifiers),
     placeCue: (word) => placeCue(word.replace(/s$/, '')),
+    periodicalCue: is([...english.periodicalCues, ...turkish.periodicalCues]),
     placePreposition: is(english.placePrepositions),
     stateAdjective: is(english.stateAdjectives),
     stateAbbreviation: is(english.stateAbbreviations),

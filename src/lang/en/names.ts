@@ -58,6 +58,9 @@ export const placeHeads: readonly string[] = [
 export const placePrepositions: readonly string[] = ['in', 'to', 'from', 'at', 'near', 'into', 'toward', 'towards', 'across', 'through', 'via'];
 
 /** Nouns that announce a place name after them (`the village of Inonu`, `port of Tekirdag`, `street Zahid Khalilov`). */
+/** Nouns announcing a periodical's title (`the newspaper “Vakit”`): the title names no person. */
+export const periodicalCues: readonly string[] = ['newspaper', 'newspapers', 'journal', 'magazine', 'daily', 'weekly', 'gazette', 'organ'];
+
 export const placeCues: readonly string[] = ['city', 'town', 'village', 'port', 'street', 'avenue', 'province', 'district', 'region', 'river', 'island', 'fortress', 'valley'];
 
 /** States of the period written as abbreviations: places, not organisations. */

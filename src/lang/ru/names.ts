@@ -64,6 +64,9 @@ export const placeNouns: readonly string[] = [
 export const placePrepositions: readonly string[] = ['в', 'во', 'из', 'изо', 'через', 'под', 'около', 'близ', 'возле', 'вблизи', 'до', 'на', 'от'];
 
 /** Nouns that announce a place name after them (`город Карс`, `р. Сакарья`, `улица Низами`). */
+/** Nouns announcing a periodical's title (`газета «Известия»`): the title names no person. */
+export const periodicalCues: readonly string[] = ['газета', 'журнал', 'еженедельник', 'бюллетень', 'альманах'];
+
 export const placeCues: readonly string[] = ['город', 'г', 'село', 'деревня', 'дер', 'поселок', 'пос', 'порт', 'улица', 'ул', 'река', 'р', 'озеро', 'оз', 'станция', 'ст', 'крепость', 'провинция', 'вилайет'];
 
 /** Adjectives that make a state's name with a place even in lower case (`советская Россия`, `Советская Армения`). */

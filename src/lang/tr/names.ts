@@ -31,6 +31,9 @@ export const placeHeads: readonly string[] = [
   'İmparatorluğu', 'Vilayeti', 'Sancağı', 'Ovası', 'Bölgesi',
 ];
 
+/** Nouns announcing a periodical's title (`Vakit gazetesi` comes after it, `gazete Vakit` before). */
+export const periodicalCues: readonly string[] = ['gazete', 'gazetesi', 'dergi', 'dergisi', 'mecmua', 'mecmuası'];
+
 /** A government named after its seat is an organisation (`Ankara Hükümeti`). */
 export const governmentNouns: readonly string[] = ['Hükümeti', 'Kabinesi'];
 
