@@ -27,10 +27,15 @@ const WEAK_MARKDOWN_SIGNS: readonly RegExp[] = [
   /^(?:-{3,}|\*{3,}|_{3,})[ \t]*$/m, // thematic break
 ];
 
-/** Markdown when at least two kinds of sign occur and one of them is strong. */
+/**
+ * Markdown when at least two kinds of sign occur and one of them is strong. Each pattern scans
+ * the whole sample where it does not occur, so none is tried once the answer is known.
+ */
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, SNIFF_CHARS);
-  const strong = STRONG_MARKDOWN_SIGNS.filter((sign) => sign.test(sample)).length;
-  const weak = WEAK_MARKDOWN_SIGNS.filter((sign) => sign.test(sample)).length;
-  return strong >= 1 && strong + weak >= 2;
+  let strong = 0;
+  for (const sign of STRONG_MARKDOWN_SIGNS) {
+    if (sign.test(sample) && ++strong === 2) return true;
+  }
+  return strong === 1 && WEAK_MARKDOWN_SIGNS.some((sign) => sign.test(sample));
 }

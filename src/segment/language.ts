@@ -118,7 +118,8 @@ function countLetters(sample: string): LetterCounts {
   let latin = 0;
   let other = 0;
   const evidence = new Int32Array(EVIDENCE.length + 1);
-  const byteLength = SAMPLE_BYTES.write(sample, 'utf16le');
+  // With every argument given: optimized, the shorter `write(sample, 'utf16le')` allocated about 8 KB a call.
+  const byteLength = SAMPLE_BYTES.write(sample, 0, SAMPLE_BYTES.length, 'utf16le');
   for (let i = 0; i < byteLength; i += 2) {
     const code = SAMPLE_BYTES[i]! | (SAMPLE_BYTES[i + 1]! << 8);
     if (code < 0x80) {
