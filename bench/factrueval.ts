@@ -22,6 +22,7 @@ import { segment } from '../src/segment/index.js';
 import { readFactRuEval, type FactRuDocument } from './factrueval/corpus.js';
 import { LABELS, sharedTaskScores, tokenScores, type TypeScore } from './factrueval/score.js';
 import type { NameLabel, NameSpan } from './factrueval/spans.js';
+import { speed, timed } from './timing.js';
 
 const { values: options } = parseArgs({ options: { part: { type: 'string', default: 'testset' } } });
 const part = options.part === 'devset' ? 'devset' : 'testset';
@@ -67,22 +68,6 @@ function tagWithRecognizers(doc: FactRuDocument, using: readonly Recognizer[]): 
   return annotated.mentions.flatMap((mention) =>
     mention.kind in LABEL_OF_KIND ? [{ start: mention.start, end: mention.end, label: LABEL_OF_KIND[mention.kind]! }] : [],
   );
-}
-
-/**
- * Wall time, and CPU time of this process: on a machine shared with other work the CPU time
- * is the fairer measure of per-core speed (it includes the garbage collector's helper threads).
- */
-function timed<T>(run: () => T): { result: T; seconds: number; cpuSeconds: number } {
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  const result = run();
-  const cpu = process.cpuUsage(cpuStarted);
-  return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
-}
-
-function speed(megabytes: number, timing: { seconds: number; cpuSeconds: number }): string {
-  return `${(megabytes / timing.seconds).toFixed(2)} MB/s (${(megabytes / timing.cpuSeconds).toFixed(2)} MB per CPU second)`;
 }
 
 function row(label: string, score: TypeScore, reference: number, referenceName: string): string {
