@@ -329,4 +329,17 @@ describe('names: towns from the gazetteer', () => {
       ['place', 'Lozan'],
     ]);
   });
+
+  it('reads Polish cases of known places and names them in the nominative', () => {
+    const text = 'Delegacja była najpierw w Moskwie, potem w Karsie; pomoc udzielona Ankarze i Turcją rządzącym przyszła przez Berlin i Paryżu nie dotarła.';
+    const places = recognize(text).filter((mention) => mention.kind === 'place').map((mention) => [mention.text, mention.value.lemma]);
+    assert.deepEqual(places, [
+      ['Moskwie', 'Moskwa'],
+      ['Karsie', 'Kars'],
+      ['Ankarze', 'Ankara'],
+      ['Turcją', 'Turcja'],
+      ['Berlin', 'Berlin'],
+      ['Paryżu', 'Paryż'],
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import type { Country } from 'world-countries';
 import { historicalPlaces } from '../../lang/historical-places.js';
 import { places as englishPlaces, peoples } from '../../lang/en/names.js';
 import { peoples as turkishPeoples } from '../../lang/tr/names.js';
+import { polishNominatives } from '../../lang/pl/names.js';
 import { nameKey } from './script-bridge.js';
 
 /** Towns smaller than this are too often someone's surname (`Jensen`, `Frunze`) to count as places. */
@@ -27,12 +28,16 @@ export const PLACE_LIKELY = 1;
 export const PLACE_POSSIBLE = 0.5;
 
 let placeKeys: Map<string, number> | undefined;
+/** The names as listed, lower case: the spelling-insensitive keys cannot tell `Kars` from `Karsa`. */
+let listedNames: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
 
 export async function loadGazetteer(): Promise<void> {
   if (placeKeys) return;
   const keys = new Map<string, number>();
+  const listed = new Set<string>();
   const add = (name: string, strength: number) => {
+    listed.add(name.toLowerCase());
     const key = nameKey(name);
     if (key.length >= 4 && (keys.get(key) ?? 0) < strength) keys.set(key, strength);
   };
@@ -58,12 +63,21 @@ export async function loadGazetteer(): Promise<void> {
   for (const place of historicalPlaces) for (const name of place.names) add(name, place.kind === 'city' ? PLACE_METROPOLIS : PLACE_CERTAIN);
   for (const name of [...peoples, ...turkishPeoples]) people.add(name.toLowerCase());
   placeKeys = keys;
+  listedNames = listed;
   demonyms = people;
 }
 
 /** How surely a name (any script, any case) is a place: 0 when the gazetteer does not know it. */
 export function placeStrength(name: string): number {
   return placeKeys?.get(nameKey(name)) ?? 0;
+}
+
+/** The form of a Latin-script word the gazetteer knows: the word, or a Polish nominative of it (`Ankarze` → `Ankara`). */
+export function knownPlaceForm(word: string): string | undefined {
+  const listed = (form: string) => listedNames?.has(form.toLowerCase()) ?? false;
+  if (listed(word)) return word;
+  const nominatives = polishNominatives(word);
+  return nominatives.find(listed) ?? (placeStrength(word) > 0 ? word : nominatives.find((form) => placeStrength(form) >= PLACE_LIKELY));
 }
 
 /**

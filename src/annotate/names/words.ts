@@ -11,7 +11,7 @@ import type { Lexicon } from '../../lang/lexicon.js';
 import { memoize } from '../../util/memoize.js';
 import * as english from '../../lang/en/names.js';
 import * as russian from '../../lang/ru/names.js';
-import { isDemonym, PLACE_CERTAIN, PLACE_LIKELY, placeStrength } from './gazetteer.js';
+import { isDemonym, knownPlaceForm, PLACE_CERTAIN, PLACE_LIKELY, placeStrength } from './gazetteer.js';
 import { cyrillicSpellings } from './script-bridge.js';
 
 export interface WordFacts {
@@ -122,7 +122,9 @@ export function latinFacts(lexicon: Lexicon): (word: string) => WordFacts {
     };
     // `Turkish`, `Soviet-Turkish`, `Greco-Turkish`: words for peoples, alone or joined.
     if (isDemonym(word) || word.split('-').some((part) => isDemonym(part) || /^\p{Lu}\p{Ll}+o$/u.test(part))) return { ...facts, person: 0, adjective: true, closed: true };
-    facts.place = Math.max(placeStrength(word), placeByEnding(word, english.placeEndings) ? PLACE_LIKELY : 0);
+    // A word no English dictionary knows may be a place in a Polish case (`w Karsie`).
+    const known = common ? word : knownPlaceForm(word);
+    facts.place = Math.max(known ? placeStrength(known) : 0, placeByEnding(word, english.placeEndings) ? PLACE_LIKELY : 0);
     // Ordinary English words and countries are not asked of az: `With` would pass for `Вит`, `Georgia` for `Георгия`;
     // but a word that is also a Russian given name in its usual transcription is marked (`Semen Aralov`).
     if (common) return { ...facts, given: cyrillicSpellings(word).some((spelling) => givenName(spelling)) };
