@@ -86,6 +86,10 @@ describe('names: Russian persons', () => {
     assert.equal(lemmaOf(text, 'Юсуфа Кемаль-бея'), 'Юсуф Кемаль-бей');
   });
 
+  it('keeps a word of a name that has no reading in the case of the others as written', () => {
+    assert.equal(lemmaOf('Посол встретился с Юнусом Нади в Анкаре.', 'Юнусом Нади'), 'Юнус Нади', 'not Надя');
+  });
+
   it('leaves indeclinable names as they are', () => {
     const text = 'Телеграмма Г.Орджоникидзе была получена, и Фрунзе выехал в Ангору, а Мдивани остался.';
     assert.equal(lemmaOf(text, 'Г.Орджоникидзе'), 'Г. Орджоникидзе');

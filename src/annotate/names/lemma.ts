@@ -77,6 +77,8 @@ function reading(part: string, grammeme: string | undefined, type: EntityType, a
     (analysis) => (!analysis.grammemes.has('Fixd') || analysis.lemma === part.toLowerCase()) && (!adjective || analysis.pos === 'ADJF'),
   );
   const inCase = readings.filter((analysis) => caseOf(analysis) === grammeme);
+  // A word of a person's name with no reading in the name's case does not decline (`Юнусом Нади`, `Али Рза`).
+  if (type === 'person' && grammeme && inCase.length === 0) return undefined;
   const chosen = [...(inCase.length ? inCase : readings)].sort((a, b) => weight(b) - weight(a))[0];
   // A prediction that makes a different word of an unknown name (`Гасанлы` → `гасанл`) is not trusted.
   return chosen && (chosen.known || chosen.lemma.length >= part.length - 3) ? chosen : undefined;
