@@ -6,6 +6,7 @@
  */
 import { honorifics as latinHonorifics } from '../lang/en/names.js';
 import { honorifics as russianHonorifics } from '../lang/ru/names.js';
+import { honorifics as turkishHonorifics } from '../lang/tr/names.js';
 import { hasCyrillic, russianStem } from '../lang/ru/transliteration.js';
 import { memoize } from '../util/memoize.js';
 import { adoptedSurnames } from './data/adopted-surnames.js';
@@ -36,7 +37,7 @@ export interface PersonName {
   written: number;
 }
 
-const HONORIFICS = new Set([...russianHonorifics, ...latinHonorifics, 'гази', 'Gazi', 'Ghazi'].map(foldWord));
+const HONORIFICS = new Set([...russianHonorifics, ...latinHonorifics, ...turkishHonorifics, 'гази', 'Gazi', 'Ghazi'].map(foldWord));
 
 const canonicalGivenName: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
