@@ -14,7 +14,7 @@ export const recognizers: readonly Recognizer[] = [dates, quantities, names];
  * Raised whenever a recognizer's output may change, so that stored sources are annotated
  * again on the next ingest; the names of the recognizers in use are part of the version.
  */
-const RECOGNIZERS_REVISION = 1;
+const RECOGNIZERS_REVISION = 2;
 export const ANNOTATOR_VERSION = `${RECOGNIZERS_REVISION}:${recognizers.map((recognizer) => recognizer.name).join('+')}`;
 
 /** Loads the recognizers' dictionaries and models; call once before `annotate`. */
