@@ -139,6 +139,17 @@ describe('names: Russian places and organisations', () => {
     assert.equal(lemmaOf(text, 'Высшего совета народного хозяйства'), 'Высший совет народного хозяйства', 'not the positive `Высокий`');
   });
 
+  it('reads `Наркоминдел` as the commissariat, but as a title before a name', () => {
+    const text = 'Полпред писал в Наркоминдел из Ангоры, и Наркоминдел РСФСР Г.Чичерин ответил.';
+    assert.deepEqual(found(text), [
+      ['org', 'Наркоминдел'],
+      ['place', 'Ангоры'],
+      ['place', 'РСФСР'],
+      ['person', 'Г.Чичерин'],
+    ]);
+    assert.deepEqual(recognize(text).find((mention) => mention.kind === 'person')?.value.titles, ['наркоминдел']);
+  });
+
   it('takes an official name capitalized on its first word only, and no generic body', () => {
     const text = 'Ответ дало Великое национальное собрание Турции, затем Центральный исполнительный комитет. Советское правительство промолчало.';
     assert.deepEqual(found(text), [

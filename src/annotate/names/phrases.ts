@@ -355,6 +355,8 @@ class PhraseReader {
 
   private organisationNameAt(i: number): Found | undefined {
     if (!this.compoundOrganisation(i) || this.positional(i)) return undefined;
+    // `Наркоминдел РСФСР Г.Чичерин`: a word that is also a title, before a name, is the name's title.
+    if (this.res(i)!.title(this.text(i)) && [1, 2].some((k) => this.token(i + k)?.kind === 'initial')) return undefined;
     return this.found(i, i, { person: 0, place: 0, org: 3 });
   }
 

@@ -30,7 +30,7 @@ export const organisationHeads: readonly string[] = [
 ];
 
 /** Single words that are organisations by themselves (az marks some `Orgn`, not these). */
-export const organisationNames: readonly string[] = ['антанта', 'коминтерн', 'комсомол', 'профинтерн', 'чк', 'вчк', 'гпу', 'огпу', 'совнарком', 'политбюро', 'оргбюро', 'меджлис'];
+export const organisationNames: readonly string[] = ['антанта', 'наркоминдел', 'коминтерн', 'комсомол', 'профинтерн', 'чк', 'вчк', 'гпу', 'огпу', 'совнарком', 'политбюро', 'оргбюро', 'меджлис'];
 
 /** Endings of compound organisation words (`Кавбюро`, `Оргбюро`, `Азревком`, `Армревком`, `Нахкрайком`). */
 export const organisationWordEndings: readonly string[] = ['бюро', 'ревком', 'исполком', 'крайком', 'обком', 'губком', 'партком'];
