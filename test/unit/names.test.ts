@@ -345,6 +345,14 @@ describe('names: towns from the gazetteer', () => {
     ]);
   });
 
+  it('reads Polish cases of known places of several words, adjective and noun', () => {
+    const places = recognize('Układ między Związkiem Radzieckim a Rosją Radziecką omawiano długo.').map((mention) => [mention.kind, mention.text, mention.value.lemma]);
+    assert.deepEqual(places, [
+      ['place', 'Związkiem Radzieckim', 'Związek Radziecki'],
+      ['place', 'Rosją Radziecką', 'Rosja Radziecka'],
+    ]);
+  });
+
   it('reads Polish cases of known places and names them in the nominative', () => {
     const text = 'Delegacja była najpierw w Moskwie, potem w Karsie; pomoc udzielona Ankarze i Turcją rządzącym przyszła przez Berlin i Paryżu nie dotarła.';
     const places = recognize(text).filter((mention) => mention.kind === 'place').map((mention) => [mention.text, mention.value.lemma]);

@@ -72,12 +72,26 @@ export function placeStrength(name: string): number {
   return placeKeys?.get(nameKey(name)) ?? 0;
 }
 
+const isListed = (form: string) => listedNames?.has(form.toLowerCase()) ?? false;
+
 /** The form of a Latin-script word the gazetteer knows: the word, or a Polish nominative of it (`Ankarze` → `Ankara`). */
 export function knownPlaceForm(word: string): string | undefined {
-  const listed = (form: string) => listedNames?.has(form.toLowerCase()) ?? false;
-  if (listed(word)) return word;
+  if (isListed(word)) return word;
   const nominatives = polishNominatives(word);
-  return nominatives.find(listed) ?? (placeStrength(word) > 0 ? word : nominatives.find((form) => placeStrength(form) >= PLACE_LIKELY));
+  return nominatives.find(isListed) ?? (placeStrength(word) > 0 ? word : nominatives.find((form) => placeStrength(form) >= PLACE_LIKELY));
+}
+
+/**
+ * A place of several Latin-script words as the gazetteer lists it, read back from Polish
+ * cases word by word (`Związkiem Radzieckim` → `Związek Radziecki`), or undefined.
+ */
+export function knownPlacePhrase(words: readonly string[]): string | undefined {
+  let phrases = [''];
+  for (const word of words) {
+    const forms = [word, ...polishNominatives(word)];
+    phrases = phrases.flatMap((phrase) => forms.map((form) => (phrase ? `${phrase} ${form}` : form)));
+  }
+  return phrases.find(isListed);
 }
 
 /**

@@ -13,7 +13,7 @@
  * the rest of the document says about the same name.
  */
 import type { EntityType } from '../../model.js';
-import { PLACE_LIKELY, PLACE_METROPOLIS, placeStrength } from './gazetteer.js';
+import { knownPlacePhrase, PLACE_LIKELY, PLACE_METROPOLIS, placeStrength } from './gazetteer.js';
 import { resourcesFor, type NameResources } from './resources.js';
 import type { Script, Token } from './tokens.js';
 import type { WordFacts } from './words.js';
@@ -450,7 +450,7 @@ class PhraseReader {
       if (!this.capitalized(last)) continue;
       const words: string[] = [];
       for (let k = i; k <= last && this.word(k); k += 1) words.push(this.text(k));
-      if (words.length === length && placeStrength(words.join(' ')) > PLACE_LIKELY) return last;
+      if (words.length === length && (placeStrength(words.join(' ')) > PLACE_LIKELY || (!this.cyrillic(i) && knownPlacePhrase(words)))) return last;
     }
     return -1;
   }

@@ -5,7 +5,7 @@
  * shipped, so these are guesses that only a known name may accept.
  */
 const ENDINGS: ReadonlyArray<readonly [ending: string, nominatives: readonly string[]]> = [
-  ['rzem', ['r']], ['rze', ['ra', 'r']], ['dze', ['ga']], ['ce', ['ka']], ['cji', ['cja']], ['ji', ['ja']],
+  ['kiem', ['ek']], ['cim', ['ki']], ['kim', ['ki']], ['im', ['i']], ['iej', ['a']], ['rzem', ['r']], ['rze', ['ra', 'r']], ['dze', ['ga']], ['ce', ['ka']], ['cji', ['cja']], ['ji', ['ja']],
   ['ii', ['ia']], ['ją', ['ja']], ['ję', ['ja']], ['ie', ['', 'a']], ['ą', ['a']], ['ę', ['a']], ['y', ['a']],
   ['i', ['a', '']], ['u', ['']], ['em', ['']], ['owi', ['']], ['a', ['']], ['ego', ['e', 'y', 'i']],
 ];
