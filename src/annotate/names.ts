@@ -61,7 +61,7 @@ function recognize(doc: Doc): Mention[] {
     const tokens = tokenize(doc.text, passage.start, passage.end, passage.sentences);
     const taken = overlapping(tokens, earlier);
     const lang = passage.lang;
-    candidates.push(...findPhrases({ tokens, taken, facts: factsOf, foreignLatin: lang === 'ru', unknownLanguage: !KNOWN_LANGUAGES.has(lang) }));
+    candidates.push(...findPhrases({ tokens, taken, facts: factsOf, foreignLatin: lang === 'ru', unknownLanguage: !KNOWN_LANGUAGES.has(lang), polish: lang === 'pl' }));
   }
   // The document agrees on names by their words in the nominative, read as a person's name.
   const keys = candidates.map((candidate) => keysOf(lemmaOf(candidate, 'person')));

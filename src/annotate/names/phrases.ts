@@ -40,6 +40,8 @@ export interface PassageView {
   foreignLatin: boolean;
   /** A language without a dictionary here (Polish, Turkish): a capital opening a clause is a name only with evidence. */
   unknownLanguage: boolean;
+  /** Polish: places of several words are also looked up with their case endings undone. */
+  polish: boolean;
 }
 
 /** Strong evidence decides a type by itself; weaker evidence is weighed with the rest of the document. */
@@ -450,7 +452,7 @@ class PhraseReader {
       if (!this.capitalized(last)) continue;
       const words: string[] = [];
       for (let k = i; k <= last && this.word(k); k += 1) words.push(this.text(k));
-      if (words.length === length && (placeStrength(words.join(' ')) > PLACE_LIKELY || (!this.cyrillic(i) && knownPlacePhrase(words)))) return last;
+      if (words.length === length && (placeStrength(words.join(' ')) > PLACE_LIKELY || (this.view.polish && knownPlacePhrase(words)))) return last;
     }
     return -1;
   }
