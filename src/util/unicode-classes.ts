@@ -43,6 +43,17 @@ export function isWordUnit(code: number): boolean {
   return (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;
 }
 
+/** The apostrophes that join words (`Kemal's`, `Atatürk'ün`): ASCII, typographic, modifier letter and prime. */
+export const APOSTROPHES = "'’ʼʹ";
+
+const apostropheUnits = new Uint8Array(0x10000);
+for (const ch of APOSTROPHES) apostropheUnits[ch.charCodeAt(0)] = 1;
+
+/** An apostrophe (two of them are letters): a table, as tokenizers ask it of every character. */
+export function isApostropheUnit(code: number): boolean {
+  return apostropheUnits[code] === 1;
+}
+
 /** White space: what `\s` matches, without a regular expression. */
 export function isSpaceUnit(code: number): boolean {
   return (

@@ -4,7 +4,7 @@
  * explains a capital). A passage is tokenized once; every rule reads these tokens.
  */
 import type { Sentence } from '../../model.js';
-import { isLetterUnit, isSpaceUnit, isWordUnit } from '../../util/unicode-classes.js';
+import { isApostropheUnit, isLetterUnit, isSpaceUnit, isWordUnit } from '../../util/unicode-classes.js';
 
 export type Script = 'cyrillic' | 'latin' | 'other';
 
@@ -28,7 +28,6 @@ export interface Token {
   suffix: string;
 }
 
-const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʹ']);
 const HYPHENS = new Set(['-', '‐', '‑']);
 const OPENERS = new Set(['(', '[', '«', '"', '“', '„', '‘', ':', '—', '–', '/']);
 /** Two-letter initials of Russian and English transcription (`Дж.Буниатзаде`, `Ch. Kemal`). */
@@ -37,7 +36,7 @@ const DIGRAPH_INITIALS = new Set(['Дж', 'Ch', 'Sh', 'Th', 'Zh', 'Yu', 'Ya', 'K
 const MAX_SUFFIX = 4;
 
 function lastApostrophe(word: string): number {
-  for (let i = word.length - 1; i > 0; i--) if (APOSTROPHES.has(word[i]!)) return i;
+  for (let i = word.length - 1; i > 0; i--) if (isApostropheUnit(word.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -71,7 +70,7 @@ function wordEnd(text: string, from: number, end: number): number {
   while (i < end) {
     while (i < end && isWordUnit(text.charCodeAt(i))) i += 1;
     const joiner = text[i];
-    if (i + 1 < end && joiner !== undefined && (HYPHENS.has(joiner) || APOSTROPHES.has(joiner)) && isLetterUnit(text.charCodeAt(i + 1))) {
+    if (i + 1 < end && joiner !== undefined && (HYPHENS.has(joiner) || isApostropheUnit(joiner.charCodeAt(0))) && isLetterUnit(text.charCodeAt(i + 1))) {
       i += 1;
       continue;
     }
