@@ -19,7 +19,7 @@ import type { Doc, EntityType, Mention, NameMention, Recognizer, Span } from '..
 import { lexiconFor } from '../lang/lexicon.js';
 import { memoize } from '../util/memoize.js';
 import { lemmaOf as wordLemma, loadMorphology } from '../lang/ru/morphology.js';
-import { knownPlaceForm, knownPlacePhrase, loadGazetteer } from './names/gazetteer.js';
+import { knownPlaceForm, loadGazetteer } from './names/gazetteer.js';
 import { russianNameLemma } from './names/lemma.js';
 import { findPhrases, STRONG, type Candidate, type Evidence } from './names/phrases.js';
 import { resourcesFor } from './names/resources.js';
@@ -114,7 +114,7 @@ function lemmaOf(candidate: Candidate, type: EntityType): string {
   if (candidate.script === 'cyrillic') return russianLemma(`${type}\u0000${candidate.words.join('\u0000')}`);
   // A place in a Polish case is named by the nominative the gazetteer lists (`Ankarze` → `Ankara`, `Związkiem Radzieckim`).
   if (type === 'place') {
-    const known = candidate.words.length === 1 ? knownPlaceForm(candidate.words[0]!) : knownPlacePhrase(candidate.words);
+    const known = candidate.nominative ?? (candidate.words.length === 1 ? knownPlaceForm(candidate.words[0]!) : undefined);
     if (known) return known;
   }
   const initials = candidate.words.filter((word) => /^\p{Lu}\p{Ll}?\.$/u.test(word));

@@ -12,6 +12,7 @@ import { historicalPlaces } from '../../lang/historical-places.js';
 import { places as englishPlaces, peoples } from '../../lang/en/names.js';
 import { peoples as turkishPeoples } from '../../lang/tr/names.js';
 import { polishNominatives } from '../../lang/pl/names.js';
+import { memoize } from '../../util/memoize.js';
 import { nameKey } from './script-bridge.js';
 
 /** Towns smaller than this are too often someone's surname (`Jensen`, `Frunze`) to count as places. */
@@ -74,12 +75,16 @@ export function placeStrength(name: string): number {
 
 const isListed = (form: string) => listedNames?.has(form.toLowerCase()) ?? false;
 
-/** The form of a Latin-script word the gazetteer knows: the word, or a Polish nominative of it (`Ankarze` → `Ankara`). */
-export function knownPlaceForm(word: string): string | undefined {
+/**
+ * The form of a Latin-script word the gazetteer knows: the word, or a Polish nominative of it
+ * (`Ankarze` → `Ankara`). Remembered per word: the word's facts and its lemma both ask.
+ * Requires `loadGazetteer()` to have finished.
+ */
+export const knownPlaceForm = memoize((word: string): string | undefined => {
   if (isListed(word)) return word;
   const nominatives = polishNominatives(word);
   return nominatives.find(isListed) ?? (placeStrength(word) > 0 ? word : nominatives.find((form) => placeStrength(form) >= PLACE_LIKELY));
-}
+});
 
 /**
  * A place of several Latin-script words as the gazetteer lists it, read back from Polish

@@ -29,6 +29,8 @@ export interface Candidate {
   /** Job titles and ranks just before the name (`наркоминдел`, `General`). */
   titles: string[];
   script: Script;
+  /** A place's name as the gazetteer lists it, read back from a Polish case (`Związkiem Radzieckim` → `Związek Radziecki`). */
+  nominative?: string;
 }
 
 export interface PassageView {
@@ -200,6 +202,8 @@ class PhraseReader {
       titles: [],
       script: tokens[first]!.script,
     };
+    // Only a Polish passage has places of several words in a case to read back.
+    if (this.view.polish && found.words.length > 1) found.nominative = knownPlacePhrase(found.words);
     this.ranges.set(found, [first, last]);
     return found;
   }
@@ -444,7 +448,7 @@ class PhraseReader {
     return end;
   }
 
-  /** Places known as several words (`Asia Minor`, `Middle East`, `United States`): the last token, or -1. */
+  /** Places known as several words (`Asia Minor`, `Middle East`, Polish `Związkiem Radzieckim`): the last token, or -1. */
   private knownPlaceEnd(i: number): number {
     if (!this.capitalized(i)) return -1;
     for (let length = 3; length >= 2; length -= 1) {
