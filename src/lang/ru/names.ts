@@ -63,10 +63,10 @@ export const placeNouns: readonly string[] = [
 /** Prepositions after which a capitalized word is most likely a place (`в Батуме`, `из Анкары`). */
 export const placePrepositions: readonly string[] = ['в', 'во', 'из', 'изо', 'через', 'под', 'около', 'близ', 'возле', 'вблизи', 'до', 'на', 'от'];
 
-/** Nouns that announce a place name after them (`город Карс`, `р. Сакарья`, `улица Низами`). */
 /** Nouns announcing a periodical's title (`газета «Известия»`): the title names no person. */
 export const periodicalCues: readonly string[] = ['газета', 'журнал', 'еженедельник', 'бюллетень', 'альманах'];
 
+/** Nouns that announce a place name after them (`город Карс`, `р. Сакарья`, `улица Низами`). */
 export const placeCues: readonly string[] = ['город', 'г', 'село', 'деревня', 'дер', 'поселок', 'пос', 'порт', 'улица', 'ул', 'река', 'р', 'озеро', 'оз', 'станция', 'ст', 'крепость', 'провинция', 'вилайет'];
 
 /** Adjectives that make a state's name with a place even in lower case (`советская Россия`, `Советская Армения`). */
