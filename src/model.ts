@@ -75,8 +75,8 @@ export interface AnalyzedSource {
 
 export type EntityType = 'person' | 'place' | 'org';
 
-/** What a mention is of. Entity mentions carry a `NameValue`; dates and quantities their own values. */
-export type MentionKind = EntityType | 'date' | 'quantity';
+/** What a mention is of. Entity mentions carry a `NameValue`; dates, quantities and document references their own values. */
+export type MentionKind = EntityType | 'date' | 'quantity' | 'document';
 
 export type Calendar = 'gregorian' | 'julian' | 'rumi' | 'hijri';
 
@@ -106,6 +106,58 @@ export interface NameValue {
   titles?: string[];
 }
 
+export const DOCUMENT_TYPES = [
+  'letter', 'telegram', 'cipher_telegram', 'note', 'memorandum', 'report', 'instruction', 'treaty', 'decree', 'speech', 'other',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/**
+ * Who sent or received a document, as the reference writes it: the span of the name mention
+ * (person or organisation) it names, or only a role (`Народного Комиссара Иностранных Дел
+ * Азербайджанской ССР`) when it names nobody.
+ */
+export interface DocumentParty extends Span {
+  text: string;
+  /** True when the span is a role and no name mention. */
+  roleOnly?: true;
+  /** The role written with a name (`Послу Турции в Москве` before `Али Фуат-бею`): how a role alone elsewhere is resolved. */
+  role?: string;
+}
+
+/** Where a document is held: an archive (with its file reference) or a published collection. */
+export interface DocumentHolding {
+  /** The whole holding as written (`Коллекция документов РГАСПИ`, `Документы внешней политики СССР. Т. IV, М., 1960, С.176-177`). */
+  text: string;
+  /** The archive's name mention (`РГАСПИ`, `АВП РФ`, `National Archives and Records Administration`). */
+  archive?: DocumentParty;
+  /** An archival reference: fond/opis/delo/list or a record number (`Ф. 5. Оп. 1. Д. 2137. Л. 3`, `CIA-RDP 83, P. 97`). */
+  reference?: string;
+  /** A published collection's title, with volume, place, year and pages when given. */
+  collection?: string;
+  volume?: string;
+  year?: number;
+  pages?: string;
+}
+
+/** A reference to one document: a citation formula, a sentence naming a letter, a treaty's name. */
+export interface DocumentValue {
+  type: DocumentType;
+  /** The document's date, when the reference gives one: the span of its date mention and its value. */
+  date?: Span & { edtf: string; inferred: boolean };
+  senders: DocumentParty[];
+  recipients: DocumentParty[];
+  /** Treaties: where it was signed (`Карсский договор`, `Treaty of Kars`), the span of that word. */
+  signedAt?: Span & { text: string };
+  /** A title the reference gives instead of a type word (`Главнейшие моменты в политической жизни Турции`). */
+  title?: string;
+  holding?: DocumentHolding;
+  /**
+   * `formula`: a citation (`… // archive`); `heading`: the heading of a document the source
+   * reproduces (`Letter from … to M.V. Frunze. December 26, 1921`); `narrative`: running text.
+   */
+  form: 'formula' | 'heading' | 'narrative';
+}
+
 interface MentionBase extends Span {
   /** `text.slice(start, end)` of the normalized source text. */
   text: string;
@@ -116,7 +168,8 @@ interface MentionBase extends Span {
 export type DateMention = MentionBase & { kind: 'date'; value: DateValue };
 export type QuantityMention = MentionBase & { kind: 'quantity'; value: QuantityValue };
 export type NameMention = MentionBase & { kind: EntityType; value: NameValue };
-export type Mention = DateMention | QuantityMention | NameMention;
+export type DocumentMention = MentionBase & { kind: 'document'; value: DocumentValue };
+export type Mention = DateMention | QuantityMention | NameMention | DocumentMention;
 
 /**
  * What a recognizer reads: one analysed source plus the mentions the recognizers before it
@@ -172,9 +225,38 @@ export interface MentionRef {
   mention: number;
 }
 
-/** What resolve returns: entities, and for each name mention the entity it belongs to. */
+/** Where a document reference was made: the source, the mention's index, its span and form. */
+export interface DocumentCitation extends MentionRef {
+  start: number;
+  end: number;
+  text: string;
+  form: DocumentValue['form'];
+}
+
+/** One real document — a letter, a telegram, a treaty — however many times and in whatever language it is cited. */
+export interface DocumentRecord {
+  /** Stable: a hash of the type, date, parties (or treaty place) that make the record. */
+  id: string;
+  type: DocumentType;
+  date?: { edtf: string; inferred: boolean };
+  /** Entity ids of persons and organisations (a place only where a text says so: `a letter addressed to Moscow`). */
+  senders: string[];
+  recipients: string[];
+  /** Parties the references name only by a role that no text gives a name for. */
+  senderRoles: string[];
+  recipientRoles: string[];
+  /** Treaties: where signed, as the gazetteer names it, and the place entity when the corpus mentions it. */
+  signedAt?: { label: string; entity?: string };
+  title?: string;
+  /** Holdings as the citations give them, the archive resolved to its entity. */
+  holdings: Array<Omit<DocumentHolding, 'archive'> & { archive?: string; archiveEntity?: string }>;
+  citations: DocumentCitation[];
+}
+
+/** What resolve returns: entities, and for each name mention the entity it belongs to; document records. */
 export interface Resolution {
   entities: Entity[];
   /** `${sourceId}:${mentionIndex}` → entity id. */
   links: Map<string, string>;
+  documents: DocumentRecord[];
 }

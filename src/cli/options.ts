@@ -8,3 +8,11 @@ export function wholeNumberFrom(min: number): (value: string) => number {
     return n;
   };
 }
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A commander option parser for a year, a month or a day (`1921`, `1921-08`, `1921-08-18`). */
+export function partialDate(value: string): string {
+  if (!PARTIAL_DATE.test(value)) throw new InvalidArgumentError('expected a year, year-month or date: 1921, 1921-08, 1921-08-18');
+  return value;
+}

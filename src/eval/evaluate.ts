@@ -10,8 +10,10 @@ import {
   scoreDates,
   scoreLinking,
   scoreNames,
+  scoreDocuments,
   scoreQuantities,
   type LinkingInput,
+  type SystemDocument,
   type Miss,
   type Score,
 } from './score.js';
@@ -87,9 +89,13 @@ export function evaluate(
         const result = scoreLinking(annotated.map(({ file, source }) => linkingInput(file, source, extraction)));
         return { category, status: 'scored', files: annotated.length, score: result, misses: withFile(result.misses) };
       }
-      case 'documents':
-        // Document records are scored once the calendar of documents is built.
-        return { category, status: 'no-recognizer' };
+      case 'documents': {
+        const result = scoreDocuments(
+          annotated.map(({ file }) => file.documents!),
+          annotated.map(({ file, source }) => systemDocuments(file, source, extraction)),
+        );
+        return { category, status: 'scored', files: annotated.length, score: result, misses: withFile(result.misses) };
+      }
       default: {
         const type = ENTITY_CATEGORIES.find(([name]) => name === category)![1];
         const result = scoreNames(
@@ -118,7 +124,7 @@ function isRecognized(category: Category, recognized: ReadonlySet<MentionKind>):
     case 'quantities':
       return recognized.has('quantity');
     case 'documents':
-      return false;
+      return recognized.has('document');
     case 'linking':
       return ENTITY_CATEGORIES.some(([, type]) => recognized.has(type));
     default:
@@ -142,4 +148,37 @@ function linkingInput(file: GoldFile, source: AnnotatedSource, extraction: Extra
     systemEntityOfForm.set(form, [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   }
   return { gold, systemEntityOfForm };
+}
+
+/** The records cited in this text, their parties named by the gold canonical that the forms of their mentions here carry. */
+function systemDocuments(file: GoldFile, source: AnnotatedSource, extraction: Extraction): SystemDocument[] {
+  const canonicalOfForm = new Map<string, string>();
+  for (const [category] of ENTITY_CATEGORIES) {
+    for (const entity of file[category] ?? []) for (const form of entity.forms) canonicalOfForm.set(collapseSpaces(form), entity.canonical);
+  }
+  const votes = new Map<string, Map<string, number>>();
+  source.mentions.forEach((mention, index) => {
+    const entity = extraction.resolution.links.get(`${source.id}:${index}`);
+    const canonical = canonicalOfForm.get(collapseSpaces(mention.text));
+    if (!entity || !canonical) return;
+    const tally = votes.get(entity) ?? new Map<string, number>();
+    tally.set(canonical, (tally.get(canonical) ?? 0) + 1);
+    votes.set(entity, tally);
+  });
+  const labels = new Map(extraction.resolution.entities.map((entity) => [entity.id, entity.label]));
+  const canonical = (id: string) => {
+    const tally = votes.get(id);
+    return tally ? [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0] : `?${labels.get(id) ?? id}`;
+  };
+  return extraction.resolution.documents.flatMap((record) => {
+    const citation = record.citations.find((each) => each.source === source.id);
+    if (!citation) return [];
+    return [{
+      type: record.type,
+      ...(record.date ? { date: record.date.edtf } : {}),
+      senders: record.senders.map(canonical),
+      recipients: record.recipients.map(canonical),
+      text: collapseSpaces(citation.text),
+    }];
+  });
 }

@@ -4,7 +4,7 @@
  * figure can always be traced to the sentences behind it.
  */
 import type { Span } from '../model.js';
-import type { GoldDate, GoldEntity, GoldQuantity } from './gold.js';
+import type { GoldDate, GoldDocument, GoldEntity, GoldQuantity } from './gold.js';
 import { collapseSpaces, locateInOrder, overlaps } from './locate.js';
 
 export interface Counts {
@@ -253,4 +253,63 @@ export function scoreLinking(texts: readonly LinkingInput[]): LinkingScore {
   }
   const result = score({ tp: linked, fp: wrongPairs, fn: goldPairs - linked });
   return { ...result, goldPairs, systemPairs, misses };
+}
+
+/** A system document record as the scorer sees it: parties already turned into gold canonicals where the forms allow. */
+export interface SystemDocument {
+  type: string;
+  date?: string;
+  /** Gold canonicals, or `?label` for an entity none of whose forms is a gold form. */
+  senders: string[];
+  recipients: string[];
+  /** The first citing span in this text, for reading misses. */
+  text: string;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((item) => right.has(item));
+}
+
+function documentMatches(gold: GoldDocument, system: SystemDocument): boolean {
+  return (
+    gold.type === system.type &&
+    gold.date === system.date &&
+    (gold.senders === undefined || sameSet(gold.senders, system.senders)) &&
+    (gold.recipients === undefined || sameSet(gold.recipients, system.recipients))
+  );
+}
+
+function describeDocument(document: { type: string; date?: string; senders?: readonly string[]; recipients?: readonly string[] }): string {
+  const parties = document.senders || document.recipients ? ` ${(document.senders ?? []).join(' + ') || '?'} → ${(document.recipients ?? []).join(' + ') || '?'}` : '';
+  return `${document.type} ${document.date ?? 'undated'}${parties}`;
+}
+
+/**
+ * Documents: a system record cited in a text matches a gold document of that text when type,
+ * date and (where the gold gives them) the sets of senders and recipients are all equal; each
+ * is matched once.
+ */
+export function scoreDocuments(gold: ReadonlyArray<readonly GoldDocument[]>, system: ReadonlyArray<readonly SystemDocument[]>): Score & { misses: Miss[] } {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0 };
+  const misses: Miss[] = [];
+  gold.forEach((documents, text) => {
+    const unmatched = [...(system[text] ?? [])];
+    for (const document of documents) {
+      const at = unmatched.findIndex((candidate) => documentMatches(document, candidate));
+      if (at >= 0) {
+        counts.tp += 1;
+        unmatched.splice(at, 1);
+      } else {
+        counts.fn += 1;
+        misses.push({ text, kind: 'missed', found: document.text, expected: describeDocument(document) });
+      }
+    }
+    for (const extra of unmatched) {
+      counts.fp += 1;
+      misses.push({ text, kind: 'false-positive', found: extra.text, got: describeDocument(extra) });
+    }
+  });
+  return { ...score(counts), misses };
 }

@@ -2,7 +2,7 @@
  * `dossier extract`: files → read → normalize → segment → annotate → resolve, as one corpus,
  * without a store; the result in the shape DESIGN.md gives.
  */
-import type { AnnotatedSource, DateMention, Lang, QuantityMention, Resolution } from '../model.js';
+import type { AnnotatedSource, DateMention, DocumentRecord, Lang, QuantityMention, Resolution } from '../model.js';
 import { analyzeFile } from '../ingest/analyze.js';
 import { annotate, prepareRecognizers } from '../annotate/index.js';
 import { resolve } from '../resolve/index.js';
@@ -27,7 +27,21 @@ export interface ExtractReport {
   }>;
   dates: Array<SpanRef & { edtf: string; inferred: boolean; calendar?: string }>;
   quantities: Array<SpanRef & { value: number; unit?: string; item?: string; approximate: boolean }>;
-  documents: Array<Record<string, unknown>>;
+  documents: Array<{
+    id: string;
+    type: string;
+    date?: string;
+    inferred?: boolean;
+    senders: string[];
+    recipients: string[];
+    senderRoles?: string[];
+    recipientRoles?: string[];
+    archive?: string;
+    signedAt?: string;
+    title?: string;
+    holdings: DocumentRecord['holdings'];
+    citations: SpanRef[];
+  }>;
 }
 
 export interface ExtractFailure {
@@ -72,7 +86,7 @@ export function toReport({ sources, resolution }: Extraction): ExtractReport {
       const ref: SpanRef = { source: source.id, start: mention.start, end: mention.end, text: mention.text };
       if (mention.kind === 'date') report.dates.push(dateEntry(ref, mention));
       else if (mention.kind === 'quantity') report.quantities.push(quantityEntry(ref, mention));
-      else {
+      else if (mention.kind !== 'document') {
         const entity = resolution.links.get(`${source.id}:${index}`);
         if (!entity) return;
         const list = mentionsOf.get(entity) ?? [];
@@ -91,7 +105,26 @@ export function toReport({ sources, resolution }: Extraction): ExtractReport {
       mentions: mentionsOf.get(entity.id) ?? [],
     });
   }
+  report.documents = resolution.documents.map(documentEntry);
   return report;
+}
+
+function documentEntry(record: DocumentRecord): ExtractReport['documents'][number] {
+  const archive = record.holdings.find((holding) => holding.archive)?.archive;
+  return {
+    id: record.id,
+    type: record.type,
+    ...(record.date ? { date: record.date.edtf, inferred: record.date.inferred } : {}),
+    senders: record.senders,
+    recipients: record.recipients,
+    ...(record.senderRoles.length ? { senderRoles: record.senderRoles } : {}),
+    ...(record.recipientRoles.length ? { recipientRoles: record.recipientRoles } : {}),
+    ...(archive ? { archive } : {}),
+    ...(record.signedAt ? { signedAt: record.signedAt.label } : {}),
+    ...(record.title ? { title: record.title } : {}),
+    holdings: record.holdings,
+    citations: record.citations.map(({ source, start, end, text }) => ({ source, start, end, text })),
+  };
 }
 
 function dateEntry(ref: SpanRef, mention: DateMention): ExtractReport['dates'][number] {

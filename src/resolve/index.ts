@@ -25,6 +25,7 @@ import { glosses } from './glosses.js';
 import { curatedOrganisation, orgScheme, parseOrgName, type OrgName } from './org-names.js';
 import { parsePersonName, personScheme, type PersonName } from './person-names.js';
 import { resolvePlaces } from './places.js';
+import { resolveDocuments } from './documents.js';
 
 export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -55,7 +56,7 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
   entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1)));
-  return { entities, links };
+  return { entities, links, documents: resolveDocuments(ordered, links) };
 }
 
 function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {

@@ -2,7 +2,7 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, AnnotatedSource, Entity, EntityType, Format, Lang, Mention, Passage, Resolution } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 
 /** A source to store; with mentions when the recognizers have run, marked with their version. */
@@ -100,6 +100,8 @@ export interface Store {
   getEntity(id: string): Promise<EntityDetails | undefined>;
   /** Dated mentions in order of the first day they cover, with their sentence. */
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
+  /** Document records in order of date, undated last. */
+  calendar(filter?: CalendarFilter): Promise<CalendarEntry[]>;
 
   close(): Promise<void>;
 }
@@ -153,4 +155,28 @@ export interface TimelineEntry extends MentionInContext {
 /** A user error about a query (malformed syntax that cannot be repaired); the message says what to change. */
 export class QueryError extends Error {
   override readonly name = 'QueryError';
+}
+
+export interface CalendarFilter {
+  /** A year, month or day: only documents dated wholly on or after its first day (undated ones are left out). */
+  from?: string;
+  /** Only documents dated wholly on or before its last day. */
+  to?: string;
+  type?: DocumentType;
+  /** Only documents these entities sent or received. */
+  entities?: string[];
+  limit?: number;
+}
+
+export interface CalendarParty {
+  id: string;
+  type: EntityType;
+  label: string;
+}
+
+/** A document record with its parties' labels and the path and title of each citing source. */
+export interface CalendarEntry extends Omit<DocumentRecord, 'senders' | 'recipients' | 'citations'> {
+  senders: CalendarParty[];
+  recipients: CalendarParty[];
+  citations: Array<DocumentCitation & { path: string; title: string }>;
 }

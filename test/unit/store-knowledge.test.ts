@@ -56,6 +56,7 @@ function resolution(): Resolution {
       { ...entity('l-batumi', 'place', 'Batumi', ['Батума']), attributes: { coordinates: { lat: 41.64, lon: 41.63 } } },
     ],
     links,
+    documents: [],
   };
 }
 

@@ -1,17 +1,10 @@
 import { basename } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import pc from 'picocolors';
 import type { TimelineEntry } from '../../store/store.js';
 import { formatTable, sentenceAround, truncate } from '../table.js';
 import { globalOptions, openForReading, printJson, withStore } from '../context.js';
-import { wholeNumberFrom } from '../options.js';
-
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-function partialDate(value: string): string {
-  if (!PARTIAL_DATE.test(value)) throw new InvalidArgumentError('expected a year, year-month or date: 1921, 1921-08, 1921-08-18');
-  return value;
-}
+import { partialDate, wholeNumberFrom } from '../options.js';
 
 export function timelineCommand(): Command {
   return new Command('timeline')

@@ -4,11 +4,11 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
+import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
 import { fold } from '../../search/analyzer.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type { CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -63,6 +63,11 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     clearLinks: db.prepare(`UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL`),
     link: db.prepare(`UPDATE mentions SET entity_id = ? WHERE source_id = ? AND ordinal = ?`),
     clearEntities: db.prepare(`DELETE FROM entities`),
+    clearDocuments: db.prepare(`DELETE FROM documents`),
+    insertDocument: db.prepare(`INSERT INTO documents (id, type, date_min, date_max, record) VALUES (?, ?, ?, ?, ?)`),
+    insertParty: db.prepare(`INSERT OR IGNORE INTO document_parties (document_id, entity_id, part) VALUES (?, ?, ?)`),
+    entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
+    sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
     insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
     insertWord: db.prepare(`INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)`),
@@ -144,6 +149,13 @@ export function writeMentions(statements: Statements, sourceId: string, text: st
 export function writeResolution(statements: Statements, resolution: Resolution): void {
   statements.clearLinks.run();
   statements.clearEntities.run();
+  statements.clearDocuments.run();
+  for (const record of resolution.documents) {
+    const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
+    statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
+    for (const id of record.senders) statements.insertParty.run(record.id, id, 'sender');
+    for (const id of record.recipients) statements.insertParty.run(record.id, id, 'recipient');
+  }
   const counts = new Map<string, number>();
   for (const [ref, entityId] of resolution.links) {
     const colon = ref.lastIndexOf(':');
@@ -283,4 +295,50 @@ function inContext(row: MentionContextRow): MentionInContext {
     sentenceStart: row.start_offset - start,
     lang: row.lang as Lang,
   };
+}
+
+/** The calendar query depends on the filters given; each combination is prepared once. */
+export function calendar(
+  db: Database.Database,
+  statements: Statements,
+  cache: Map<string, Database.Statement>,
+  filter: CalendarFilter,
+): CalendarEntry[] {
+  const conditions: string[] = [];
+  if (filter.from) conditions.push(`d.date_min >= @from`);
+  if (filter.to) conditions.push(`d.date_max <= @to`);
+  if (filter.type) conditions.push(`d.type = @type`);
+  if (filter.entities) conditions.push(`d.id IN (SELECT document_id FROM document_parties WHERE entity_id IN (SELECT value FROM json_each(@entities)))`);
+  const key = conditions.join(' AND ');
+  let statement = cache.get(key);
+  if (!statement) {
+    // Undated records last: they have a place in the calendar, only not a day.
+    statement = db.prepare(
+      `SELECT d.record FROM documents d ${key ? `WHERE ${key}` : ''}
+       ORDER BY d.date_min IS NULL, d.date_min, d.date_max, d.id LIMIT @limit`,
+    ).pluck();
+    cache.set(key, statement);
+  }
+  const records = (statement.all({
+    from: filter.from ? lowerDay(filter.from) : undefined,
+    to: filter.to ? upperDay(filter.to) : undefined,
+    type: filter.type,
+    entities: filter.entities ? JSON.stringify(filter.entities) : undefined,
+    limit: filter.limit ?? -1,
+  }) as string[]).map((json) => JSON.parse(json) as DocumentRecord);
+  const entityIds = new Set(records.flatMap((record) => [...record.senders, ...record.recipients, ...record.holdings.flatMap((h) => (h.archiveEntity ? [h.archiveEntity] : []))]));
+  const entities = new Map(
+    (statements.entityLabels.all(JSON.stringify([...entityIds])) as Array<{ id: string; type: EntityType; label: string }>).map((row) => [row.id, row]),
+  );
+  const sourceIds = new Set(records.flatMap((record) => record.citations.map((citation) => citation.source)));
+  const sources = new Map(
+    (statements.sourceTitles.all(JSON.stringify([...sourceIds])) as Array<{ id: string; path: string; title: string }>).map((row) => [row.id, row]),
+  );
+  const party = (id: string) => entities.get(id) ?? { id, type: 'person' as EntityType, label: id };
+  return records.map((record) => ({
+    ...record,
+    senders: record.senders.map(party),
+    recipients: record.recipients.map(party),
+    citations: record.citations.map((citation) => ({ ...citation, path: sources.get(citation.source)?.path ?? '', title: sources.get(citation.source)?.title ?? '' })),
+  }));
 }

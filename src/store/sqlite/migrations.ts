@@ -115,6 +115,29 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    description: 'document records: the calendar of letters, telegrams, notes and treaties the sources cite',
+    sql: `
+      CREATE TABLE documents (
+        id       TEXT PRIMARY KEY,
+        type     TEXT NOT NULL,
+        date_min TEXT,                           -- first and last day the record's EDTF date covers
+        date_max TEXT,
+        record   TEXT NOT NULL                   -- JSON DocumentRecord
+      );
+      CREATE INDEX documents_by_date ON documents(date_min);
+
+      -- Who sent and received each document, for the calendar of one person or organisation.
+      CREATE TABLE document_parties (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        entity_id   TEXT NOT NULL,
+        part        TEXT NOT NULL,               -- sender | recipient
+        PRIMARY KEY (document_id, entity_id, part)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_parties_by_entity ON document_parties(entity_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,6 +12,8 @@ import { parseQuery } from '../../search/query.js';
 import { makeSnippet } from '../../search/snippet.js';
 import {
   QueryError,
+  type CalendarEntry,
+  type CalendarFilter,
   type EntityDetails,
   type EntitySummary,
   type PutOutcome,
@@ -26,6 +28,7 @@ import {
   type TimelineFilter,
 } from '../store.js';
 import {
+  calendar,
   findEntities,
   getEntity,
   listEntities,
@@ -181,6 +184,7 @@ export class SqliteStore implements Store {
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
   private readonly timelineStatements = new Map<string, Database.Statement>();
+  private readonly calendarStatements = new Map<string, Database.Statement>();
   /** `replaceSource` for each source, all in one transaction. */
   private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
   private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
@@ -443,6 +447,10 @@ export class SqliteStore implements Store {
       if (sourceId === undefined) throw new QueryError(`no stored source matches "${filter.source}" (give an id, id prefix or path)`);
     }
     return timeline(this.db, this.timelineStatements, { ...filter, sourceId });
+  }
+
+  async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
+    return calendar(this.db, this.knowledge, this.calendarStatements, filter);
   }
 
   async close(): Promise<void> {

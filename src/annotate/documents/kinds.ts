@@ -1,0 +1,32 @@
+/** Where a kind of document is named: `Шифрованная телеграмма`, `разговор по прямому проводу`, `letter`. */
+import type { DocumentType } from '../../model.js';
+import type { Language, Unit } from './units.js';
+
+export interface KindMatch {
+  type: DocumentType;
+  /** Unit indexes of the phrase: its first word (a modifier such as `Шифрованная` included) and one past its noun. */
+  first: number;
+  next: number;
+  plural: boolean;
+}
+
+/** The kind of document named by the phrase whose noun (or first word) is `units[index]`. */
+export function kindAt(units: readonly Unit[], index: number, language: Language): KindMatch | undefined {
+  const unit = units[index];
+  if (unit?.kind !== 'word') return undefined;
+  const { vocabulary } = language;
+  for (const [phrase, type] of vocabulary.phrases) {
+    if (phrase.every((word, offset) => units[index + offset]?.kind === 'word' && units[index + offset]!.lemma === word)) {
+      return { type, first: index, next: index + phrase.length, plural: unit.plural };
+    }
+  }
+  let type = vocabulary.types.get(unit.lemma);
+  if (!type) return undefined;
+  let first = index;
+  const before = units[index - 1];
+  if (before?.kind === 'word' && vocabulary.cipher.has(before.lemma)) {
+    first = index - 1;
+    if (type === 'telegram') type = 'cipher_telegram';
+  }
+  return { type, first, next: index + 1, plural: unit.plural };
+}

@@ -1,0 +1,146 @@
+/**
+ * Documents named in running text: `в шифрованной телеграмме от 18 августа И.Сталину`,
+ * `В письме Г.Чичерину И.Сталин предлагал`, `Кемаль отправляет Ленину письмо`, `Chicherin's
+ * letter to Frunze`, `Kemal in a letter addressed to Moscow`. One document, so the kind is
+ * singular, and it must say something of its own — a party or a date — to be a record:
+ * `в письме` alone could be any letter.
+ *
+ * The words right after the kind give its date (`от …`, `of …`) and its parties, read as in a
+ * formula. A sender not found there is the sentence's subject — a person in the nominative in
+ * Russian, a person just before the kind in English (`Kemal in a letter`, `Chicherin's letter`)
+ * — but only with a verb of sending or writing in the sentence; such a verb also takes its
+ * dative (`отправляет Ленину письмо`) as the recipient.
+ */
+import type { DateMention, DocumentParty, DocumentValue, NameMention } from '../../model.js';
+import { dateOf } from './formula.js';
+import type { KindMatch } from './kinds.js';
+import { readParties } from './parties.js';
+import { DATIVE, GENITIVE, isName, isPunct, NOMINATIVE, type Language, type Unit } from './units.js';
+
+/** How far past the kind its parties may reach, in units. */
+const PARTY_REACH = 24;
+/** Words that may stand between an English subject and the kind: `Kemal in a letter`, `Kemal sent a letter`. */
+const BETWEEN_SUBJECT_AND_KIND = new Set(['in', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'another', 'also', 'then', 'personal', 'long', 'short']);
+
+function partyOf(unit: Unit): DocumentParty {
+  return { start: unit.start, end: unit.end, text: unit.text };
+}
+
+function isNominativePerson(unit: Unit): boolean {
+  return isName(unit, 'person') && (unit.cases & NOMINATIVE) !== 0 && (unit.cases & (GENITIVE | DATIVE)) === 0;
+}
+
+/** A person who may be a clause's subject: nominative, or a name that does not decline (`Орджоникидзе`). */
+function maySubject(unit: Unit): boolean {
+  return isName(unit, 'person') && (unit.cases === 0 || (unit.cases & NOMINATIVE) !== 0) && !definitelyDative(unit);
+}
+
+function definitelyDative(unit: Unit): boolean {
+  return (unit.cases & (GENITIVE | DATIVE)) === DATIVE;
+}
+
+/** Marks that end a clause for the subject and the verb's dative: a quotation, a colon, a bracket. */
+const CLAUSE_MARKS = ['.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '„'];
+
+/** Unit indexes [first, end) of the clause around `index`. */
+function clauseAround(units: readonly Unit[], index: number): [number, number] {
+  let first = index;
+  while (first > 0 && !isPunct(units[first - 1], ...CLAUSE_MARKS)) first -= 1;
+  let end = index;
+  while (end < units.length && !isPunct(units[end], ...CLAUSE_MARKS)) end += 1;
+  return [first, end];
+}
+
+/** The units after the kind that can name its parties: up to a verb, a full stop or a bracket. */
+function partyWindow(units: readonly Unit[], from: number, language: Language): number {
+  let end = from;
+  for (let i = from; i < units.length && i < from + PARTY_REACH; i++) {
+    const unit = units[i]!;
+    if (unit.verb && !language.vocabulary.toward.has(unit.lemma)) break;
+    if (isPunct(unit, '.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–')) break;
+    if (isNominativePerson(unit)) break;
+    // `… И.Сталину и Г.Чичерину Серго Орджоникидзе писал`: a name right after a recipient, no `и` between, starts the clause's subject.
+    const previous = units[i - 1];
+    if (isName(unit, 'person') && i > from && isName(previous, 'person') && definitelyDative(previous!) && !definitelyDative(unit)) break;
+    if (unit.kind === 'name') end = i + 1;
+  }
+  return end;
+}
+
+export function readNarrative(
+  text: string,
+  units: readonly Unit[],
+  kind: KindMatch,
+  language: Language,
+): { value: DocumentValue; first: number; last: number } | undefined {
+  if (kind.plural) return undefined;
+  const { vocabulary } = language;
+  let next = kind.next;
+  let date: DateMention | undefined;
+  const after = units[next];
+  if (after?.kind === 'date') date = after.mention as DateMention;
+  else if (after?.kind === 'word' && vocabulary.dated.has(after.lemma) && units[next + 1]?.kind === 'date') date = units[(next += 1)]!.mention as DateMention;
+  if (date) next += 1;
+  else {
+    // `December 26, 1921, letter from …`: the date just before the kind.
+    const before = isPunct(units[kind.first - 1], ',') ? units[kind.first - 2] : units[kind.first - 1];
+    if (before?.kind === 'date') date = before.mention as DateMention;
+  }
+  const windowEnd = partyWindow(units, next, language);
+  const window = units.slice(next, windowEnd);
+  const { senders, recipients } = readParties(text, window, language);
+  const used: Unit[] = [units[kind.first]!, units[kind.next - 1]!, ...window, ...(date ? units.filter((unit) => unit.mention === date) : [])];
+  const [clauseStart, clauseEnd] = clauseAround(units, kind.first);
+  const clause = units.slice(clauseStart, clauseEnd);
+  const sends = clause.some((unit) => unit.verb && vocabulary.sendingVerbs.has(unit.lemma));
+  if (senders.length === 0) {
+    const subject = subjectOf(text, units, kind, language, sends, windowEnd, clauseStart, clauseEnd);
+    if (subject) {
+      senders.push(partyOf(subject));
+      used.push(subject);
+    }
+  }
+  if (recipients.length === 0 && sends && language.code === 'ru') {
+    // `Кемаль отправляет Ленину письмо`: the verb's dative, before the kind.
+    const dative = units.slice(clauseStart, kind.first).reverse().find((unit) => isName(unit, 'person', 'org') && definitelyDative(unit));
+    if (dative) {
+      recipients.push(partyOf(dative));
+      used.push(dative);
+    }
+  }
+  if (!date && senders.length === 0 && recipients.length === 0) return undefined;
+  return {
+    value: { type: kind.type, ...(date ? { date: dateOf(date) } : {}), senders, recipients, form: 'narrative' },
+    first: Math.min(...used.map((unit) => unit.start)),
+    last: Math.max(...used.map((unit) => unit.end)),
+  };
+}
+
+function subjectOf(
+  text: string,
+  units: readonly Unit[],
+  kind: KindMatch,
+  language: Language,
+  sends: boolean,
+  windowEnd: number,
+  clauseStart: number,
+  clauseEnd: number,
+): Unit | undefined {
+  if (language.code === 'en') {
+    // `Chicherin's letter`, `Kemal in a letter`, `Kemal sent a letter`.
+    let i = kind.first - 1;
+    while (i >= 0 && units[i]!.kind === 'word' && (BETWEEN_SUBJECT_AND_KIND.has(units[i]!.lemma) || units[i]!.verb)) i -= 1;
+    const candidate = units[i];
+    if (!isName(candidate, 'person', 'org')) return undefined;
+    const possessive = /^['’ʹ]s\b/.test(text.slice(candidate!.end, candidate!.end + 3));
+    return possessive || (sends && i < kind.first - 1) || (i < kind.first - 1 && units[i + 1]!.lemma === 'in') ? candidate : undefined;
+  }
+  if (!sends) return undefined;
+  // The nearest person who may be the subject, in the clause (`В письме Г.Чичерину И.Сталин предлагал`).
+  const later = units.slice(windowEnd, clauseEnd).find(maySubject);
+  const earlier = units.slice(clauseStart, kind.first).reverse().find(maySubject);
+  const candidates = [later, earlier].filter((unit): unit is Unit => unit !== undefined);
+  candidates.sort((a, b) => Math.abs(a.start - units[kind.first]!.start) - Math.abs(b.start - units[kind.first]!.start));
+  const chosen = candidates[0];
+  return chosen && (chosen.mention as NameMention).kind === 'person' ? chosen : undefined;
+}

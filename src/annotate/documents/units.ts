@@ -1,0 +1,180 @@
+/**
+ * The document recognizer's view of a stretch of text: words, numbers and punctuation, with
+ * every name and date mention of the earlier recognizers folded into one unit, and for each
+ * word what the rules ask of it (lemma, grammatical case, number). Built only around places
+ * that may cite a document, so most of a corpus is never looked at this closely.
+ */
+import type { DateMention, Mention, NameMention, Sentence } from '../../model.js';
+import type { DocumentVocabulary } from '../../lang/documents.js';
+import { documents as englishVocabulary } from '../../lang/en/documents.js';
+import { titles as englishTitles } from '../../lang/en/names.js';
+import { documents as russianVocabulary } from '../../lang/ru/documents.js';
+import { titles as russianTitles } from '../../lang/ru/names.js';
+import { analyses } from '../../lang/ru/morphology.js';
+import { memoize } from '../../util/memoize.js';
+import { tokenize } from '../names/tokens.js';
+
+/** Grammatical cases the rules tell apart, as bits: a word may have several readings. */
+export const NOMINATIVE = 1;
+export const GENITIVE = 2;
+export const DATIVE = 4;
+export const INSTRUMENTAL = 8;
+
+const CASE_BITS: ReadonlyMap<string, number> = new Map([
+  ['nomn', NOMINATIVE], ['gent', GENITIVE], ['gen2', GENITIVE], ['datv', DATIVE], ['ablt', INSTRUMENTAL],
+]);
+
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'word' | 'number' | 'punct' | 'name' | 'date';
+  /** Lower-case dictionary form (Russian: az's lemma; English: the word lower-cased). */
+  lemma: string;
+  /** Case bits of every reading (Russian words and names); 0 when unknown or indeclinable. */
+  cases: number;
+  plural: boolean;
+  capitalized: boolean;
+  /** A verb (Russian: by morphology; English: a listed sending verb). */
+  verb: boolean;
+  mention?: NameMention | DateMention;
+}
+
+export interface Language {
+  code: 'ru' | 'en';
+  vocabulary: DocumentVocabulary;
+  /** Lemmas of job titles: a slot that names only a role starts with one. */
+  titles: ReadonlySet<string>;
+}
+
+export const LANGUAGES: ReadonlyMap<string, Language> = new Map([
+  ['ru', { code: 'ru', vocabulary: russianVocabulary, titles: new Set(russianTitles) }],
+  ['en', { code: 'en', vocabulary: englishVocabulary, titles: new Set(englishTitles.map((title) => title.toLowerCase())) }],
+]);
+
+interface WordFacts {
+  lemma: string;
+  cases: number;
+  plural: boolean;
+  verb: boolean;
+}
+
+const russianWord = memoize((word: string): WordFacts => {
+  const readings = analyses(word);
+  const cases = caseBits(readings);
+  const best = readings[0];
+  const pos = best?.pos ?? '';
+  return {
+    lemma: (best?.lemma ?? word.toLowerCase()).replaceAll('ё', 'е'),
+    cases,
+    plural: best ? best.grammemes.has('plur') && !readings.some((reading) => reading.grammemes.has('sing') && reading.pos === pos) : false,
+    verb: ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(pos),
+  };
+});
+
+function englishWord(word: string, vocabulary: DocumentVocabulary): WordFacts {
+  const lower = word.toLowerCase();
+  // Plural type nouns (`letters`, `treaties`) are read by their singular, and marked plural.
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  const known = lower !== singular && vocabulary.types.has(singular) && !vocabulary.types.has(lower);
+  return { lemma: known ? singular : lower, cases: 0, plural: known, verb: vocabulary.sendingVerbs.has(lower) };
+}
+
+function caseBits(readings: ReturnType<typeof analyses>): number {
+  let cases = 0;
+  for (const reading of readings) for (const grammeme of reading.grammemes) cases |= CASE_BITS.get(grammeme) ?? 0;
+  return cases;
+}
+
+const cyrillicWords = (name: string) => name.split(/[\s.]+/).filter((word) => /\p{Script=Cyrillic}{2,}/u.test(word));
+
+/**
+ * The case bits of a name: persons decline in their last word, organisations in their first.
+ * Only readings of the word as the name's own dictionary form count (`паше` as `паша`, not
+ * as the name `Паша`); a name written as its dictionary form is a nominative, unless it does
+ * not decline at all (`Орджоникидзе`).
+ */
+function nameCases(mention: NameMention, language: Language): number {
+  if (language.code !== 'ru') return 0;
+  const words = cyrillicWords(mention.text);
+  const lemmas = cyrillicWords(mention.value.lemma);
+  const pick = <T>(list: readonly T[]) => (mention.kind === 'org' ? list[0] : list[list.length - 1]);
+  const word = pick(words);
+  if (!word) return 0;
+  // `Фуат-паше` declines in its last part; `Кемаль-бея` too.
+  const part = word.split('-').pop()!;
+  if (mention.kind === 'org' && part === part.toUpperCase()) return 0;
+  const lemma = pick(lemmas)?.split('-').pop()?.toLowerCase().replaceAll('ё', 'е');
+  const readings = analyses(part.toLowerCase());
+  const own = readings.filter((reading) => reading.lemma.replaceAll('ё', 'е') === lemma);
+  const cases = caseBits(own.length ? own : readings);
+  if (lemma === part.toLowerCase().replaceAll('ё', 'е')) {
+    const indeclinable = readings.some((reading) => reading.grammemes.has('Fixd')) || (cases & (GENITIVE | DATIVE)) === (GENITIVE | DATIVE) && (cases & NOMINATIVE) !== 0 && own.length > 0 && own.every((reading) => reading.grammemes.has('Fixd'));
+    return indeclinable ? 0 : NOMINATIVE;
+  }
+  return cases;
+}
+
+/** Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each. */
+export function unitsOf(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  language: Language,
+  sentences: readonly Sentence[] = [],
+): Unit[] {
+  const tokens = tokenize(text, start, end, sentences);
+  const inside = mentions.filter(
+    (mention): mention is NameMention | DateMention => mention.kind !== 'quantity' && mention.kind !== 'document' && mention.start >= start && mention.end <= end,
+  );
+  const units: Unit[] = [];
+  let next = 0;
+  for (const token of tokens) {
+    while (next < inside.length && inside[next]!.end <= token.start) next += 1;
+    const mention = inside[next];
+    if (mention && mention.start < token.end && token.start < mention.end) {
+      const last = units[units.length - 1];
+      if (last?.mention === mention) continue;
+      units.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        kind: mention.kind === 'date' ? 'date' : 'name',
+        lemma: mention.kind === 'date' ? mention.value.edtf : mention.value.lemma,
+        cases: mention.kind === 'date' ? 0 : nameCases(mention, language),
+        plural: false,
+        capitalized: true,
+        verb: false,
+        mention,
+      });
+      continue;
+    }
+    if (token.kind === 'word' || token.kind === 'initial') {
+      const facts = language.code === 'ru' && token.script === 'cyrillic' ? russianWord(token.text.toLowerCase()) : englishWord(token.text, language.vocabulary);
+      units.push({ start: token.start, end: token.end, text: token.text, kind: 'word', ...facts, capitalized: token.shape === 'title' || token.shape === 'caps' });
+      continue;
+    }
+    units.push({
+      start: token.start, end: token.end, text: token.text, kind: token.kind === 'number' ? 'number' : 'punct',
+      lemma: token.text, cases: 0, plural: false, capitalized: false, verb: false,
+    });
+  }
+  return units;
+}
+
+/** The first few letters of every type noun: a cheap test that a word may name a document. */
+export function typeStems(vocabulary: DocumentVocabulary): ReadonlySet<string> {
+  const stems = new Set<string>();
+  for (const word of [...vocabulary.types.keys(), ...vocabulary.phrases.map(([phrase]) => phrase[0]!)]) stems.add(word.slice(0, STEM));
+  return stems;
+}
+export const STEM = 4;
+
+export function isName(unit: Unit | undefined, ...kinds: Array<NameMention['kind']>): boolean {
+  return unit?.kind === 'name' && (kinds.length === 0 || kinds.includes((unit.mention as NameMention).kind));
+}
+
+export function isPunct(unit: Unit | undefined, ...marks: string[]): boolean {
+  return unit?.kind === 'punct' && (marks.length === 0 || marks.includes(unit.text));
+}

@@ -1,0 +1,268 @@
+/**
+ * Document references → one record per real document, across sources and languages.
+ *
+ * - Parties become entities: a name through the link of its mention; a role alone (`Народного
+ *   Комиссара Иностранных Дел Азербайджанской ССР`) through the name some reference writes with
+ *   the same role (`Наркома Иностранных Дел Азербайджанской ССР М.Д.Гусейнова`), else it stays
+ *   a role, never a guessed person.
+ * - References that agree on kind (a cipher telegram is a telegram), date and parties are one
+ *   record. A reference that says less (`в телеграмме от 18 августа И.Сталину`, no sender)
+ *   joins the one record it fits, if only one; else it is a record of its own.
+ * - Treaties are one record per place of signing (`Карсский договор`, `Treaty of Kars`), or,
+ *   named by date alone, per date.
+ * - Ids hash what makes the record, so the same corpus gives the same ids.
+ */
+import { createHash } from 'node:crypto';
+import type { AnnotatedSource, DocumentMention, DocumentParty, DocumentRecord, DocumentType } from '../model.js';
+import { lemmaOf } from '../lang/ru/morphology.js';
+import { hasCyrillic, russianStem } from '../lang/ru/transliteration.js';
+import { entityId } from './entities.js';
+import { foldWord } from './fold.js';
+import { findKnownPlace, findPlace, placeKey } from './gazetteer.js';
+
+interface Reference {
+  source: AnnotatedSource;
+  index: number;
+  mention: DocumentMention;
+  senders: string[];
+  recipients: string[];
+  senderRoles: string[];
+  recipientRoles: string[];
+  treatyPlace?: { key: string; label: string; entity?: string };
+}
+
+/** Telegrams and cipher telegrams are one kind for telling documents apart. */
+function family(type: DocumentType): DocumentType {
+  return type === 'cipher_telegram' ? 'telegram' : type;
+}
+
+/** Longer role phrases written short elsewhere (`Народного Комиссара` = `Наркома`). */
+const ROLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bнародный комиссар\b/g, 'нарком'],
+  [/\bполномочный представитель\b/g, 'полпред'],
+  [/\bpeople s commissar\b/g, 'commissar'],
+];
+const ROLE_STOPWORDS = new Set(['the', 'a', 'an', 'of', 'for', 'по']);
+
+/** A role's words in dictionary form: how two spellings of one office compare. */
+export function roleKey(role: string): string {
+  let key = role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && !ROLE_STOPWORDS.has(word))
+    .map((word) => (hasCyrillic(word) ? lemmaOf(word).replaceAll('ё', 'е') : word))
+    .join(' ');
+  for (const [pattern, short] of ROLE_SYNONYMS) key = key.replace(pattern, short);
+  return key;
+}
+
+function mentionIndexAt(source: AnnotatedSource, party: DocumentParty): number {
+  return source.mentions.findIndex(
+    (mention) => mention.start === party.start && mention.end === party.end && mention.kind !== 'document' && mention.kind !== 'date',
+  );
+}
+
+/** `Карсский` → `Карс`, `Александропольский` → `Александрополь`, `Московский` → `Москва`: the towns an adjective may be of. */
+function placesOfAdjective(word: string): string[] {
+  const stem = russianStem(word.toLowerCase());
+  const base = stem.replace(/(?:ск|цк)$/, '');
+  if (base === stem) return [word];
+  return [base, `${base}а`, `${base}ь`, `${base}я`, base.replace(/ов$/, 'ва'), base.replace(/ан$/, 'ань')];
+}
+
+function treatyPlace(mention: DocumentMention, entityOfSpan: (start: number, end: number) => string | undefined): Reference['treatyPlace'] {
+  const at = mention.value.signedAt;
+  if (!at) return undefined;
+  const entity = entityOfSpan(at.start, at.end);
+  const names = hasCyrillic(at.text) ? placesOfAdjective(at.text) : [at.text];
+  const place = names.map((name) => findKnownPlace(name)).find(Boolean) ?? names.map((name) => findPlace(name, new Set())).find(Boolean);
+  if (place) return { key: place.id, label: place.label, entity: entity ?? entityId('place', place.id) };
+  return { key: `name:${placeKey(names[0]!)}`, label: at.text, ...(entity ? { entity } : {}) };
+}
+
+function datesAgree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
+}
+
+function within(part: readonly string[], whole: readonly string[]): boolean {
+  return part.every((id) => whole.includes(id));
+}
+
+interface Group {
+  references: Reference[];
+  type: DocumentType;
+  date?: string;
+  senders: string[];
+  recipients: string[];
+  treaty?: string;
+}
+
+function keyOf(group: Pick<Group, 'type' | 'date' | 'senders' | 'recipients' | 'treaty'>, title?: string): string {
+  if (group.treaty) return `treaty|${group.treaty}`;
+  return [family(group.type), group.date ?? '', [...group.senders].sort().join(','), [...group.recipients].sort().join(','), title ?? ''].join('|');
+}
+
+/** How much a reference tells: a formula with date and parties first, a bare mention last. */
+function fullness(reference: Reference): number {
+  const { value } = reference.mention;
+  return (value.form === 'narrative' ? 0 : 4) + (value.date ? 2 : 0) + (reference.senders.length ? 1 : 0) + (reference.recipients.length ? 1 : 0);
+}
+
+export function resolveDocuments(sources: readonly AnnotatedSource[], links: ReadonlyMap<string, string>): DocumentRecord[] {
+  const references: Reference[] = [];
+  const roles = new Map<string, string>();
+  const pending: Array<{ reference: Reference; party: DocumentParty; side: 'senders' | 'recipients' }> = [];
+  for (const source of sources) {
+    const entityOfSpan = (start: number, end: number) => {
+      const index = mentionIndexAt(source, { start, end, text: '' });
+      return index >= 0 ? links.get(`${source.id}:${index}`) : undefined;
+    };
+    source.mentions.forEach((mention, index) => {
+      if (mention.kind !== 'document') return;
+      const reference: Reference = { source, index, mention, senders: [], recipients: [], senderRoles: [], recipientRoles: [] };
+      for (const side of ['senders', 'recipients'] as const) {
+        for (const party of mention.value[side]) {
+          const entity = party.roleOnly ? undefined : entityOfSpan(party.start, party.end);
+          if (entity) {
+            if (!reference[side].includes(entity)) reference[side].push(entity);
+            if (party.role) roles.set(roleKey(party.role), roles.get(roleKey(party.role)) ?? entity);
+          } else if (party.roleOnly) pending.push({ reference, party, side });
+        }
+      }
+      const place = mention.value.type === 'treaty' ? treatyPlace(mention, entityOfSpan) : undefined;
+      if (place) reference.treatyPlace = place;
+      references.push(reference);
+    });
+  }
+  for (const { reference, party, side } of pending) {
+    const entity = roles.get(roleKey(party.text));
+    if (entity && !reference[side].includes(entity)) reference[side].push(entity);
+    else if (!entity) reference[side === 'senders' ? 'senderRoles' : 'recipientRoles'].push(party.text);
+  }
+  const groups = [...groupTreaties(references.filter((each) => each.mention.value.type === 'treaty')), ...groupLetters(references.filter((each) => each.mention.value.type !== 'treaty'))];
+  const used = new Set<string>();
+  return groups
+    .map((group) => {
+      const record = toRecord(group, links);
+      // Two records alike in all that makes one (two undated letters of one sender that nothing ties): the earliest citation tells them apart.
+      if (used.has(record.id)) record.id = documentId(`${record.id}\u0000${record.citations[0]!.source}:${record.citations[0]!.start}`);
+      used.add(record.id);
+      return record;
+    })
+    .sort((a, b) => (a.date?.edtf ?? '9999').localeCompare(b.date?.edtf ?? '9999') || a.id.localeCompare(b.id));
+}
+
+function groupTreaties(references: readonly Reference[]): Group[] {
+  const groups = new Map<string, Group>();
+  const byDate: Reference[] = [];
+  for (const reference of references) {
+    if (!reference.treatyPlace) {
+      byDate.push(reference);
+      continue;
+    }
+    const group = groups.get(reference.treatyPlace.key) ?? { references: [], type: 'treaty' as const, senders: [], recipients: [], treaty: reference.treatyPlace.key };
+    group.references.push(reference);
+    groups.set(reference.treatyPlace.key, group);
+  }
+  for (const group of groups.values()) group.date = preciseDate(group.references);
+  for (const reference of byDate) {
+    const edtf = reference.mention.value.date!.edtf;
+    const same = [...groups.values()].filter((group) => group.date === edtf);
+    if (same.length === 1) same[0]!.references.push(reference);
+    else {
+      const key = `date:${edtf}`;
+      const group = groups.get(key) ?? { references: [], type: 'treaty' as const, senders: [], recipients: [], treaty: key, date: edtf };
+      group.references.push(reference);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+function preciseDate(references: readonly Reference[]): string | undefined {
+  const dates = references.flatMap((reference) => (reference.mention.value.date ? [reference.mention.value.date.edtf] : []));
+  return dates.sort((a, b) => b.length - a.length)[0];
+}
+
+function groupLetters(references: readonly Reference[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const ordered = [...references].sort((a, b) => fullness(b) - fullness(a));
+  for (const reference of ordered) {
+    const { value } = reference.mention;
+    const candidate = { type: value.type, date: value.date?.edtf, senders: reference.senders, recipients: reference.recipients };
+    const key = keyOf(candidate, value.title);
+    const exact = byKey.get(key);
+    if (exact) {
+      exact.references.push(reference);
+      continue;
+    }
+    const fitting = value.title
+      ? []
+      : groups.filter(
+          (group) =>
+            family(group.type) === family(value.type) &&
+            datesAgree(group.date, candidate.date) &&
+            within(candidate.senders, group.senders) &&
+            within(candidate.recipients, group.recipients) &&
+            (candidate.senders.length + candidate.recipients.length > 0 || (candidate.date?.length ?? 0) >= 10),
+        );
+    if (fitting.length === 1) {
+      fitting[0]!.references.push(reference);
+      continue;
+    }
+    const group: Group = { references: [reference], ...candidate, senders: [...candidate.senders], recipients: [...candidate.recipients] };
+    groups.push(group);
+    byKey.set(key, group);
+  }
+  return groups;
+}
+
+function documentId(identity: string): string {
+  return `d-${createHash('sha256').update(identity).digest('hex').slice(0, 12)}`;
+}
+
+function toRecord(group: Group, links: ReadonlyMap<string, string>): DocumentRecord {
+  const references = [...group.references].sort((a, b) => fullness(b) - fullness(a));
+  const best = references[0]!;
+  const type = best.mention.value.type === 'telegram' && references.some((each) => each.mention.value.type === 'cipher_telegram') ? 'cipher_telegram' : best.mention.value.type;
+  const dated = references.filter((each) => each.mention.value.date).sort((a, b) => b.mention.value.date!.edtf.length - a.mention.value.date!.edtf.length)[0];
+  const union = (side: 'senders' | 'recipients' | 'senderRoles' | 'recipientRoles') => [...new Set(references.flatMap((each) => each[side]))];
+  const senders = union('senders');
+  const recipients = union('recipients');
+  const date = dated ? { edtf: dated.mention.value.date!.edtf, inferred: dated.mention.value.date!.inferred } : undefined;
+  const title = references.find((each) => each.mention.value.title)?.mention.value.title;
+  const place = references.find((each) => each.treatyPlace)?.treatyPlace;
+  const citations = references
+    .map(({ source, index, mention }) => ({ source: source.id, mention: index, start: mention.start, end: mention.end, text: mention.text, form: mention.value.form }))
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start));
+  const identity = keyOf({ type, date: date?.edtf, senders, recipients, treaty: group.treaty }, title);
+  return {
+    id: documentId(identity),
+    type,
+    ...(date ? { date } : {}),
+    senders,
+    recipients,
+    senderRoles: senders.length ? [] : union('senderRoles'),
+    recipientRoles: recipients.length ? [] : union('recipientRoles'),
+    ...(place ? { signedAt: { label: place.label, ...(place.entity ? { entity: place.entity } : {}) } } : {}),
+    ...(title ? { title } : {}),
+    holdings: holdingsOf(references, links),
+    citations,
+  };
+}
+
+function holdingsOf(references: readonly Reference[], links: ReadonlyMap<string, string>): DocumentRecord['holdings'] {
+  const seen = new Set<string>();
+  const holdings: DocumentRecord['holdings'] = [];
+  for (const { source, mention } of references) {
+    const holding = mention.value.holding;
+    if (!holding || seen.has(foldWord(holding.text))) continue;
+    seen.add(foldWord(holding.text));
+    const { archive, ...rest } = holding;
+    const index = archive ? mentionIndexAt(source, archive) : -1;
+    const archiveEntity = index >= 0 ? links.get(`${source.id}:${index}`) : undefined;
+    holdings.push({ ...rest, ...(archive ? { archive: archive.text } : {}), ...(archiveEntity ? { archiveEntity } : {}) });
+  }
+  return holdings;
+}
