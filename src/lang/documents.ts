@@ -17,6 +17,10 @@ export interface DocumentVocabulary {
   lead: ReadonlySet<string>;
   /** Prepositions before a recipient (`в ЦК`, `с И.Абиловым`, `to Frunze`). */
   toward: ReadonlySet<string>;
+  /** Nouns that make a preposition lead to a recipient (`на имя`, `в адрес`). */
+  addressNouns: ReadonlySet<string>;
+  /** Participles whose agent wrote or signed a document (`подписанный … Юсуфом Кемаль-беем меморандум`). */
+  authoring: ReadonlySet<string>;
   /** Prepositions before a sender (`from Chicherin`, `от Кемаля`). */
   from: ReadonlySet<string>;
   /** Prepositions that introduce a document's date (`от 18 августа`, `of 16 March`, `dated`). */

@@ -70,11 +70,14 @@ function placesOfAdjective(word: string): string[] {
   return [base, `${base}а`, `${base}ь`, `${base}я`, base.replace(/ов$/, 'ва'), base.replace(/ан$/, 'ань')];
 }
 
-function treatyPlace(mention: DocumentMention, entityOfSpan: (start: number, end: number) => string | undefined): Reference['treatyPlace'] {
+function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: ReadonlyMap<string, string>): Reference['treatyPlace'] {
   const at = mention.value.signedAt;
   if (!at) return undefined;
-  const entity = entityOfSpan(at.start, at.end);
-  const names = hasCyrillic(at.text) ? placesOfAdjective(at.text) : [at.text];
+  const index = mentionIndexAt(source, { ...at });
+  const named = index >= 0 ? source.mentions[index] : undefined;
+  const entity = index >= 0 ? links.get(`${source.id}:${index}`) : undefined;
+  // A place mention (`подписан в Карсе`) is looked up by its lemma; an adjective (`Карсский`) by the towns it may be of.
+  const names = named?.kind === 'place' ? [named.value.lemma] : hasCyrillic(at.text) ? placesOfAdjective(at.text) : [at.text];
   const place = names.map((name) => findKnownPlace(name)).find(Boolean) ?? names.map((name) => findPlace(name, new Set())).find(Boolean);
   if (place) return { key: place.id, label: place.label, entity: entity ?? entityId('place', place.id) };
   return { key: `name:${placeKey(names[0]!)}`, label: at.text, ...(entity ? { entity } : {}) };
@@ -129,7 +132,7 @@ export function resolveDocuments(sources: readonly AnnotatedSource[], links: Rea
           } else if (party.roleOnly) pending.push({ reference, party, side });
         }
       }
-      const place = mention.value.type === 'treaty' ? treatyPlace(mention, entityOfSpan) : undefined;
+      const place = mention.value.type === 'treaty' ? treatyPlace(source, mention, links) : undefined;
       if (place) reference.treatyPlace = place;
       references.push(reference);
     });
@@ -165,9 +168,12 @@ function groupTreaties(references: readonly Reference[]): Group[] {
     groups.set(reference.treatyPlace.key, group);
   }
   for (const group of groups.values()) group.date = preciseDate(group.references);
+  // The most precise dates first, so that a month (`в марте 1921 года`) finds the day already placed.
+  byDate.sort((a, b) => b.mention.value.date!.edtf.length - a.mention.value.date!.edtf.length);
   for (const reference of byDate) {
     const edtf = reference.mention.value.date!.edtf;
-    const same = [...groups.values()].filter((group) => group.date === edtf);
+    // `договор, подписанный в марте 1921 года` is the treaty of 16 March 1921 when only one treaty of the corpus falls in that month.
+    const same = [...groups.values()].filter((group) => group.date !== undefined && group.date.length >= edtf.length && datesAgree(group.date, edtf));
     if (same.length === 1) same[0]!.references.push(reference);
     else {
       const key = `date:${edtf}`;
@@ -184,6 +190,43 @@ function preciseDate(references: readonly Reference[]): string | undefined {
   return dates.sort((a, b) => b.length - a.length)[0];
 }
 
+/** A date to the day (or a range of days): enough to tell one document from another of the same parties. */
+function toTheDay(edtf: string | undefined): boolean {
+  return edtf !== undefined && /^\d{4}-\d{2}-\d{2}/.test(edtf);
+}
+
+/**
+ * Whether a reference's parties on one side fit a group's: the reference names no one the group does not,
+ * or the group knows that side only by a role and the reference, dated to the same day, names who held it
+ * (`24 августа наркоминдел Армении А.Мравян отправил ноту` for the note of the Armenian commissar of that day).
+ */
+function sideFits(reference: Reference, group: Group, side: 'senders' | 'recipients'): boolean {
+  if (within(reference[side], group[side])) return true;
+  const roles = side === 'senders' ? 'senderRoles' : 'recipientRoles';
+  return group[side].length === 0 && group.references.some((each) => each[roles].length > 0) && toTheDay(group.date) && group.date === reference.mention.value.date?.edtf;
+}
+
+/**
+ * Of several records a reference may be of, the one whose citation formula follows it nearest in its own
+ * text; else the one cited nearest before it (`Я читал телеграмму Орджоникидзе` after that telegram's formula).
+ */
+function citedNext(reference: Reference, groups: readonly Group[]): Group | undefined {
+  let after: { group?: Group; gap: number } = { gap: FORMULA_REACH + 1 };
+  let before: { group?: Group; gap: number } = { gap: FORMULA_REACH + 1 };
+  for (const group of groups) {
+    for (const each of group.references) {
+      if (each.source !== reference.source || each.mention.value.form !== 'formula') continue;
+      const following = each.mention.start >= reference.mention.end;
+      const gap = following ? each.mention.start - reference.mention.end : reference.mention.start - each.mention.end;
+      if (following && gap < after.gap) after = { group, gap };
+      if (!following && gap >= 0 && gap < before.gap) before = { group, gap };
+    }
+  }
+  return after.group ?? before.group;
+}
+/** How far after a reference in running text the formula that cites the same document may stand, in characters. */
+const FORMULA_REACH = 1500;
+
 function groupLetters(references: readonly Reference[]): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -197,20 +240,26 @@ function groupLetters(references: readonly Reference[]): Group[] {
       exact.references.push(reference);
       continue;
     }
+    // A reference that leaves the day or a party open is matched only within its own text: across texts it could be any of them.
+    const open = !toTheDay(candidate.date) || candidate.senders.length === 0 || candidate.recipients.length === 0;
     const fitting = value.title
       ? []
       : groups.filter(
           (group) =>
             family(group.type) === family(value.type) &&
             datesAgree(group.date, candidate.date) &&
-            within(candidate.senders, group.senders) &&
-            within(candidate.recipients, group.recipients) &&
-            (candidate.senders.length + candidate.recipients.length > 0 || (candidate.date?.length ?? 0) >= 10),
+            sideFits(reference, group, 'senders') &&
+            sideFits(reference, group, 'recipients') &&
+            (candidate.senders.length + candidate.recipients.length > 0 || (candidate.date?.length ?? 0) >= 10) &&
+            (!open || group.references.some((each) => each.source === reference.source)),
         );
-    if (fitting.length === 1) {
-      fitting[0]!.references.push(reference);
+    const chosen = fitting.length === 1 ? fitting[0] : citedNext(reference, fitting);
+    if (chosen) {
+      chosen.references.push(reference);
       continue;
     }
+    // A reference in running text that names neither party nor date identifies no document of its own.
+    if (value.form === 'narrative' && !candidate.date && candidate.senders.length + candidate.recipients.length === 0) continue;
     const group: Group = { references: [reference], ...candidate, senders: [...candidate.senders], recipients: [...candidate.recipients] };
     groups.push(group);
     byKey.set(key, group);

@@ -15,7 +15,7 @@ import type { DateMention, DocumentParty, DocumentValue, NameMention } from '../
 import { dateOf } from './formula.js';
 import type { KindMatch } from './kinds.js';
 import { readParties } from './parties.js';
-import { DATIVE, GENITIVE, isName, isPunct, NOMINATIVE, type Language, type Unit } from './units.js';
+import { DATIVE, GENITIVE, INSTRUMENTAL, isName, isPunct, NOMINATIVE, type Language, type Unit } from './units.js';
 
 /** How far past the kind its parties may reach, in units. */
 const PARTY_REACH = 24;
@@ -30,9 +30,12 @@ function isNominativePerson(unit: Unit): boolean {
   return isName(unit, 'person') && (unit.cases & NOMINATIVE) !== 0 && (unit.cases & (GENITIVE | DATIVE)) === 0;
 }
 
-/** A person who may be a clause's subject: nominative, or a name that does not decline (`Орджоникидзе`). */
+/**
+ * A person who may be a clause's subject: nominative, or a name that does not decline (`Орджоникидзе`);
+ * an organisation too when its case says nominative or nothing (`НКИД Грузии … направил Турции ноту`).
+ */
 function maySubject(unit: Unit): boolean {
-  return isName(unit, 'person') && (unit.cases === 0 || (unit.cases & NOMINATIVE) !== 0) && !definitelyDative(unit);
+  return isName(unit, 'person', 'org') && (unit.cases === 0 || (unit.cases & NOMINATIVE) !== 0) && !definitelyDative(unit) && (unit.cases & GENITIVE) === 0;
 }
 
 function definitelyDative(unit: Unit): boolean {
@@ -42,20 +45,31 @@ function definitelyDative(unit: Unit): boolean {
 /** Marks that end a clause for the subject and the verb's dative: a quotation, a colon, a bracket. */
 const CLAUSE_MARKS = ['.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '„'];
 
+/** Pronouns that open a relative clause after a comma (`, которому еще 26 августа ЦК … отправил`): another clause. */
+const RELATIVES = new Set(['который', 'who', 'whom', 'which']);
+
+function endsClause(units: readonly Unit[], index: number): boolean {
+  return isPunct(units[index], ...CLAUSE_MARKS) || (isPunct(units[index], ',') && RELATIVES.has(units[index + 1]?.lemma ?? ''));
+}
+
 /** Unit indexes [first, end) of the clause around `index`. */
 function clauseAround(units: readonly Unit[], index: number): [number, number] {
   let first = index;
-  while (first > 0 && !isPunct(units[first - 1], ...CLAUSE_MARKS)) first -= 1;
+  while (first > 0 && !endsClause(units, first - 1)) first -= 1;
   let end = index;
-  while (end < units.length && !isPunct(units[end], ...CLAUSE_MARKS)) end += 1;
+  while (end < units.length && !endsClause(units, end)) end += 1;
   return [first, end];
 }
 
 /** The units after the kind that can name its parties: up to a verb, a full stop or a bracket. */
 function partyWindow(units: readonly Unit[], from: number, language: Language): number {
   let end = from;
+  // `меморандум, Али Фуат-паша …`: a comma right after the kind ends its complement before it starts.
+  if (isPunct(units[from], ',')) return end;
   for (let i = from; i < units.length && i < from + PARTY_REACH; i++) {
     const unit = units[i]!;
+    // `в меморандуме Юсуф Кемаль-бея и личном письме Али Фуат-паши`: the next document's parties are its own.
+    if (unit.kind === 'word' && language.vocabulary.types.has(unit.lemma)) break;
     if (unit.verb && !language.vocabulary.toward.has(unit.lemma)) break;
     if (isPunct(unit, '.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–')) break;
     if (isNominativePerson(unit)) break;
@@ -93,6 +107,21 @@ export function readNarrative(
   const [clauseStart, clauseEnd] = clauseAround(units, kind.first);
   const clause = units.slice(clauseStart, clauseEnd);
   const sends = clause.some((unit) => unit.verb && vocabulary.sendingVerbs.has(unit.lemma));
+  if (!date && sends) {
+    // `24 августа наркоминдел Армении А.Мравян отправил ноту`, `On November 27, 1921, Chicherin sent a letter`: the sending's date.
+    const dated = clauseDate(units, kind, clauseStart, clauseEnd);
+    if (dated) {
+      date = dated.mention as DateMention;
+      used.push(dated);
+    }
+  }
+  if (senders.length === 0) {
+    const author = authorOf(units, kind, language);
+    if (author) {
+      senders.push(partyOf(author));
+      used.push(author);
+    }
+  }
   if (senders.length === 0) {
     const subject = subjectOf(text, units, kind, language, sends, windowEnd, clauseStart, clauseEnd);
     if (subject) {
@@ -116,6 +145,35 @@ export function readNarrative(
   };
 }
 
+/**
+ * The agent of a participle of writing or signing that stands before the kind: `подписанный 4 августа
+ * министром иностранных дел Турции Юсуфом Кемаль-беем меморандум` — the name in the instrumental.
+ */
+function authorOf(units: readonly Unit[], kind: KindMatch, language: Language): Unit | undefined {
+  for (let i = kind.first - 1; i >= 0 && i >= kind.first - PARTY_REACH; i--) {
+    const unit = units[i]!;
+    if (isPunct(unit, ...CLAUSE_MARKS, ',')) return undefined;
+    if (unit.kind === 'word' && unit.verb && language.vocabulary.authoring.has(unit.lemma)) {
+      return units.slice(i + 1, kind.first).find((each) => isName(each, 'person', 'org') && (each.cases & (INSTRUMENTAL | NOMINATIVE | GENITIVE | DATIVE)) === INSTRUMENTAL);
+    }
+  }
+  return undefined;
+}
+
+/** The date in the clause nearest to the kind. */
+function clauseDate(units: readonly Unit[], kind: KindMatch, clauseStart: number, clauseEnd: number): Unit | undefined {
+  let best: Unit | undefined;
+  let distance = Infinity;
+  for (let i = clauseStart; i < clauseEnd; i++) {
+    const gap = i < kind.first ? kind.first - i : i - kind.next;
+    if (units[i]!.kind === 'date' && gap < distance) {
+      best = units[i];
+      distance = gap;
+    }
+  }
+  return best;
+}
+
 function subjectOf(
   text: string,
   units: readonly Unit[],
@@ -136,11 +194,11 @@ function subjectOf(
     return possessive || (sends && i < kind.first - 1) || (i < kind.first - 1 && units[i + 1]!.lemma === 'in') ? candidate : undefined;
   }
   if (!sends) return undefined;
-  // The nearest person who may be the subject, in the clause (`В письме Г.Чичерину И.Сталин предлагал`).
-  const later = units.slice(windowEnd, clauseEnd).find(maySubject);
-  const earlier = units.slice(clauseStart, kind.first).reverse().find(maySubject);
-  const candidates = [later, earlier].filter((unit): unit is Unit => unit !== undefined);
-  candidates.sort((a, b) => Math.abs(a.start - units[kind.first]!.start) - Math.abs(b.start - units[kind.first]!.start));
-  const chosen = candidates[0];
-  return chosen && (chosen.mention as NameMention).kind === 'person' ? chosen : undefined;
+  // The nearest name that may be the subject, in the clause (`В письме Г.Чичерину И.Сталин предлагал`); one whose case
+  // says nominative before one that does not decline (`наркоминдел Г.Чичерин отправил Мустафе Кемаль-паше телеграмму`).
+  const later = units.slice(windowEnd, clauseEnd).filter(maySubject);
+  const earlier = units.slice(clauseStart, kind.first).filter(maySubject);
+  const rank = (unit: Unit) => ((unit.cases & NOMINATIVE) !== 0 ? 0 : 1);
+  const distance = (unit: Unit) => Math.abs(unit.start - units[kind.first]!.start);
+  return [...later, ...earlier].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
 }

@@ -62,12 +62,14 @@ export function readParties(text: string, units: readonly Unit[], language: Lang
     }
     if (unit.kind === 'punct' || unit.kind === 'number' || unit.kind === 'date') continue;
     if (unit.kind === 'word' && (vocabulary.toward.has(unit.lemma) || vocabulary.from.has(unit.lemma))) {
-      // `addressed to`, `адресованный в`: the second word leads.
-      const lead = units[i + 1]?.kind === 'word' && vocabulary.toward.has(units[i + 1]!.lemma) ? i + 1 : i;
+      // `addressed to`, `адресованный в`, `на имя`, `в адрес`: the second word leads.
+      const second = units[i + 1];
+      const lead = second?.kind === 'word' && (vocabulary.toward.has(second.lemma) || vocabulary.addressNouns.has(second.lemma)) ? i + 1 : i;
       const target = units[lead + 1];
       const part: Part = vocabulary.from.has(unit.lemma) ? 'sender' : 'recipient';
-      // A preposition leads to a party when it reaches a person or organisation (English: any phrase).
-      if (isName(target, 'person', 'org') || (language.code === 'en' && target !== undefined) || (isName(target, 'place') && !slot?.units.length)) {
+      // A preposition leads to a party when it reaches a person or organisation (English: any phrase), or through `на имя`.
+      const addressed = lead > i && vocabulary.addressNouns.has(units[lead]!.lemma);
+      if (addressed || isName(target, 'person', 'org') || (language.code === 'en' && target !== undefined) || (isName(target, 'place') && !slot?.units.length)) {
         open(part);
         i = lead;
         continue;
@@ -101,7 +103,8 @@ function partyOf(text: string, slot: Slot, language: Language): Placed[] {
   const words = slot.units.filter((unit) => unit.kind === 'word' && !['the', 'a', 'an'].includes(unit.lemma));
   const opensWithTitle = words.slice(0, 2).some((unit) => language.titles.has(unit.lemma) && !unit.plural);
   const first = slot.units[0]!;
-  if (named) {
+  // `руководителя Кавбюро ЦК РКП (б)`: a title of an organisation names the person who holds it, not the organisation.
+  if (named && !(opensWithTitle && !slot.person && named === slot.organisation)) {
     const before = slot.units.slice(0, slot.units.indexOf(named));
     const role = opensWithTitle && before.length ? text.slice(first.start, before[before.length - 1]!.end) : undefined;
     return [{ part, cases: slot.cases, party: { start: named.start, end: named.end, text: named.text, ...(role ? { role } : {}) } }];

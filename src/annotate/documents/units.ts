@@ -105,14 +105,31 @@ function nameCases(mention: NameMention, language: Language): number {
   const part = word.split('-').pop()!;
   if (mention.kind === 'org' && part === part.toUpperCase()) return 0;
   const lemma = pick(lemmas)?.split('-').pop()?.toLowerCase().replaceAll('ё', 'е');
-  const readings = analyses(part.toLowerCase());
+  const written = part.toLowerCase().replaceAll('ё', 'е');
+  const readings = analyses(written);
   const own = readings.filter((reading) => reading.lemma.replaceAll('ё', 'е') === lemma);
   const cases = caseBits(own.length ? own : readings);
-  if (lemma === part.toLowerCase().replaceAll('ё', 'е')) {
+  if (lemma === written) {
     const indeclinable = readings.some((reading) => reading.grammemes.has('Fixd')) || (cases & (GENITIVE | DATIVE)) === (GENITIVE | DATIVE) && (cases & NOMINATIVE) !== 0 && own.length > 0 && own.every((reading) => reading.grammemes.has('Fixd'));
     return indeclinable ? 0 : NOMINATIVE;
   }
-  return cases;
+  // Written otherwise than its dictionary form, a name is no nominative; where the dictionary knows no
+  // reading of its own (names it predicts: `паше`), the ending tells the case.
+  const declined = cases & ~NOMINATIVE;
+  return own.length && declined ? declined : lemma ? endingCase(written, lemma) || declined : declined;
+}
+
+/** The case a declined name's ending shows against its dictionary form: `Мустафе`/`Мустафа`, `Ленину`/`Ленин`. */
+function endingCase(written: string, lemma: string): number {
+  const stemOfA = /[ая]$/.test(lemma) ? lemma.slice(0, -1) : undefined;
+  if (stemOfA !== undefined && written.startsWith(stemOfA)) {
+    const ending = written.slice(stemOfA.length);
+    return ending === 'е' ? DATIVE : ending === 'ы' || ending === 'и' ? GENITIVE : ending === 'ой' || ending === 'ей' ? INSTRUMENTAL : 0;
+  }
+  const stem = /[йь]$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+  if (!written.startsWith(stem)) return 0;
+  const ending = written.slice(stem.length);
+  return ending === 'у' || ending === 'ю' ? DATIVE : ending === 'а' || ending === 'я' ? GENITIVE : ending === 'ом' || ending === 'ем' ? INSTRUMENTAL : 0;
 }
 
 /** Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each. */

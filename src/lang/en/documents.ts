@@ -21,6 +21,9 @@ export const documents: DocumentVocabulary = {
   cipher: new Set(['cipher', 'ciphered', 'coded', 'encrypted', 'cypher']),
   lead: new Set(['see', 'cf', 'personal', 'secret', 'confidential', 'private', 'official', 'urgent', 'draft', 'copy', 'top']),
   toward: new Set(['to', 'addressed']),
+  addressNouns: new Set(),
+  // English names a document's author with `by`, a preposition of its own.
+  authoring: new Set(),
   from: new Set(['from', 'by']),
   dated: new Set(['of', 'dated', 'on']),
   signing: new Set(['signed', 'sign', 'signing', 'concluded', 'conclude', 'ratified']),
