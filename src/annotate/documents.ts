@@ -107,7 +107,7 @@ function recognizePassage(text: string, passage: Passage, mentions: readonly Men
       if (unit.kind !== 'word' || inFormula(unit.start)) return;
       const kind = kindAt(units, index, language);
       // Protocols and meetings are documents only where a formula cites them; in running text they are events.
-      if (!kind || kind.type === 'other') return;
+      if (!kind || language.vocabulary.citedOnly.has(units[kind.first]!.lemma) || language.vocabulary.citedOnly.has(units[kind.next - 1]!.lemma)) return;
       const read = kind.type === 'treaty' ? readTreaty(units, kind, language) : readNarrative(text, units, kind, language);
       if (read) found.push(mention(text, read.first, read.last, read.value, kind.type === 'treaty' ? 0.8 : 0.6));
     });
@@ -137,6 +137,8 @@ function readHeading(text: string, passages: readonly Passage[], index: number, 
     if (line.end - line.start > HEADING_LINE) break;
     end = line.end;
   }
+  // A heading names a document; a sentence with a verb tells of one (`Копия телеграммы была отправлена …`).
+  if (unitsOf(text, passage.start, passage.end, mentions, language).some((unit) => unit.verb)) return undefined;
   const value = readFormula(text, { start: passage.start, end }, mentions, language);
   if (!value || value.title !== undefined || value.type === 'treaty' || (!value.date && value.recipients.length === 0)) return undefined;
   if (value.senders.every((sender) => sender.roleOnly)) {

@@ -11,6 +11,10 @@ export interface DocumentVocabulary {
   types: ReadonlyMap<string, DocumentType>;
   /** Phrases of two or more words naming a kind (`разговор по прямому проводу`, `minutes of`), as lemmas. */
   phrases: ReadonlyArray<readonly [readonly string[], DocumentType]>;
+  /** Kind words that name a document only where a citation formula cites it (`протокол`, `заседание`, `minutes`): in running text, events. */
+  citedOnly: ReadonlySet<string>;
+  /** Phrases, as lemmas, in which a kind word names no document (`речь идти о`, `in order to`); the kind word among them. */
+  idioms: ReadonlyArray<readonly string[]>;
   /** Modifiers that make a telegram a cipher telegram (`шифрованный`, `cipher`, `coded`). */
   cipher: ReadonlySet<string>;
   /** Words that may stand between the start of a citation and its type noun (`см`, `see`, `личный`, `secret`). */

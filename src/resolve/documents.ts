@@ -62,15 +62,19 @@ function mentionIndexAt(source: AnnotatedSource, party: DocumentParty): number {
   );
 }
 
-/** `Карсский` → `Карс`, `Александропольский` → `Александрополь`, `Московский` → `Москва`: the towns an adjective may be of. */
+/**
+ * `Карсский` → `Карс`, `Александропольский` → `Александрополь`, `Московский` → `Москва`, `Рижский` → `Рига`:
+ * the towns an adjective may be of (`ж` before `-ский` alternates with the town's `г`, as in `пражский`).
+ */
 function placesOfAdjective(word: string): string[] {
   const stem = russianStem(word.toLowerCase());
   const base = stem.replace(/(?:ск|цк)$/, '');
   if (base === stem) return [word];
-  return [base, `${base}а`, `${base}ь`, `${base}я`, base.replace(/ов$/, 'ва'), base.replace(/ан$/, 'ань')];
+  const alternated = base.endsWith('ж') ? [`${base.slice(0, -1)}га`] : [];
+  return [...alternated, base, `${base}а`, `${base}ь`, `${base}я`, `${base}о`, base.replace(/ов$/, 'ва'), base.replace(/ан$/, 'ань'), base.replace(/ль$/, 'лло')];
 }
 
-function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: ReadonlyMap<string, string>): Reference['treatyPlace'] {
+function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: ReadonlyMap<string, string>, linked: ReadonlySet<string>): Reference['treatyPlace'] {
   const at = mention.value.signedAt;
   if (!at) return undefined;
   const index = mentionIndexAt(source, { ...at });
@@ -79,8 +83,11 @@ function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: R
   // A place mention (`подписан в Карсе`) is looked up by its lemma; an adjective (`Карсский`) by the towns it may be of.
   const names = named?.kind === 'place' ? [named.value.lemma] : hasCyrillic(at.text) ? placesOfAdjective(at.text) : [at.text];
   const place = names.map((name) => findKnownPlace(name)).find(Boolean) ?? names.map((name) => findPlace(name, new Set())).find(Boolean);
-  if (place) return { key: place.id, label: place.label, entity: entity ?? entityId('place', place.id) };
-  return { key: `name:${placeKey(names[0]!)}`, label: at.text, ...(entity ? { entity } : {}) };
+  if (!place) return { key: `name:${placeKey(names[0]!)}`, label: at.text, ...(entity ? { entity } : {}) };
+  // The place's entity only where the corpus mentions the place (`Карсский` alone makes no mention of Kars).
+  const gazetteerEntity = entityId('place', place.id);
+  const placeEntity = entity ?? (linked.has(gazetteerEntity) ? gazetteerEntity : undefined);
+  return { key: place.id, label: place.label, ...(placeEntity ? { entity: placeEntity } : {}) };
 }
 
 function datesAgree(a: string | undefined, b: string | undefined): boolean {
@@ -113,6 +120,7 @@ function fullness(reference: Reference): number {
 
 export function resolveDocuments(sources: readonly AnnotatedSource[], links: ReadonlyMap<string, string>): DocumentRecord[] {
   const references: Reference[] = [];
+  const linked = new Set(links.values());
   const roles = new Map<string, string>();
   const pending: Array<{ reference: Reference; party: DocumentParty; side: 'senders' | 'recipients' }> = [];
   for (const source of sources) {
@@ -132,7 +140,7 @@ export function resolveDocuments(sources: readonly AnnotatedSource[], links: Rea
           } else if (party.roleOnly) pending.push({ reference, party, side });
         }
       }
-      const place = mention.value.type === 'treaty' ? treatyPlace(source, mention, links) : undefined;
+      const place = mention.value.type === 'treaty' ? treatyPlace(source, mention, links, linked) : undefined;
       if (place) reference.treatyPlace = place;
       references.push(reference);
     });

@@ -72,6 +72,44 @@ test('the timeline lists dates inside the window, in order, with their sentences
   assert.equal(runCli(['timeline', '--from', '21-08', '--db', db]).status, 2, 'a malformed date is refused');
 });
 
+interface CalendarJson {
+  id: string;
+  type: string;
+  date?: { edtf: string };
+  senders: Array<{ id: string; label: string }>;
+  recipients: Array<{ id: string; label: string }>;
+  holdings: Array<{ archive?: string; collection?: string }>;
+  citations: Array<{ path: string; text: string }>;
+}
+
+test('the calendar lists each cited document once, in date order, with parties, holdings and citations', () => {
+  const all = runJson<CalendarJson[]>(['calendar', '--db', db]);
+  assert.ok(all.length >= 50, `${all.length} documents`);
+  const dated = all.filter((entry) => entry.date).map((entry) => entry.date!.edtf.slice(0, 10));
+  assert.deepEqual(dated, [...dated].sort(), 'dated documents in order, undated last');
+  assert.ok(all.findIndex((entry) => !entry.date) === -1 || all.slice(all.findIndex((entry) => !entry.date)).every((entry) => !entry.date));
+  const telegram = all.find((entry) => entry.type === 'cipher_telegram' && entry.date?.edtf === '1921-08-18');
+  assert.ok(telegram, 'the cipher telegram of 18 August 1921');
+  assert.ok(telegram.citations.length >= 2, 'cited in running text and by its formula');
+  assert.ok(telegram.holdings.some((holding) => holding.archive === 'РГАСПИ'));
+  const kars = all.filter((entry) => entry.type === 'treaty' && entry.date?.edtf === '1921-10-13');
+  assert.equal(kars.length, 1, 'the Kars treaty once');
+  assert.ok(new Set(kars[0]!.citations.map((citation) => citation.path)).size >= 2, 'cited in two texts');
+
+  const august = runJson<CalendarJson[]>(['calendar', '--from', '1921-08', '--to', '1921-08', '--db', db]);
+  assert.ok(august.length > 0 && august.every((entry) => entry.date!.edtf.startsWith('1921-08')));
+  const chicherin = runJson<CalendarJson[]>(['calendar', '--person', 'Chicherin', '--type', 'letter', '--db', db]);
+  assert.ok(chicherin.length > 0);
+  for (const entry of chicherin) {
+    assert.equal(entry.type, 'letter');
+    assert.ok([...entry.senders, ...entry.recipients].some((party) => party.label.includes('Чичерин') || party.label.includes('Chicherin')), entry.id);
+  }
+  assert.equal(runCli(['calendar', '--from', '21-08', '--db', db]).status, 2, 'a malformed date is refused');
+  assert.equal(runCli(['calendar', '--type', 'fax', '--db', db]).status, 2, 'an unknown type is refused');
+  assert.equal(runCli(['calendar', '--person', 'Наполеон', '--db', db]).status, 2, 'an unknown person is named');
+  assert.match(runCli(['calendar', '--limit', '3', '--db', db]).stdout, /3 documents/);
+});
+
 test('extract prints the contract shape, offsets into the normalized text', () => {
   const report = runJson<{
     sources: Array<{ id: string; text: string }>;
@@ -104,6 +142,8 @@ test('eval scores every category the gold annotates', () => {
     assert.equal(status.get(category)?.status, 'scored', category);
     assert.ok(status.get(category)!.score!.f1 > 0.5, `${category} F1 ${status.get(category)!.score!.f1}`);
   }
+  // The bar for the calendar of documents: type, date, senders and recipients all right.
+  assert.ok(status.get('documents')!.score!.f1 >= 0.85, `documents F1 ${status.get('documents')!.score!.f1}`);
 });
 
 test('--no-annotate stores and indexes only; the next ingest annotates what is pending', () => {

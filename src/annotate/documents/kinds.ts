@@ -20,7 +20,9 @@ export function kindAt(units: readonly Unit[], index: number, language: Language
       return { type, first: index, next: index + phrase.length, plural: unit.plural };
     }
   }
-  let type = vocabulary.types.get(unit.lemma);
+  if (inIdiom(units, index, vocabulary.idioms)) return undefined;
+  // `телеграмму-приглашение`: a compound is of the kind its first part names.
+  let type = vocabulary.types.get(unit.lemma) ?? vocabulary.types.get(unit.lemma.split('-')[0]!);
   if (!type) return undefined;
   let first = index;
   const before = units[index - 1];
@@ -29,4 +31,10 @@ export function kindAt(units: readonly Unit[], index: number, language: Language
     if (type === 'telegram') type = 'cipher_telegram';
   }
   return { type, first, next: index + 1, plural: unit.plural };
+}
+
+/** Whether the word at `index` stands in a phrase where it names no document (`речь идет о`, `in order to`). */
+function inIdiom(units: readonly Unit[], index: number, idioms: ReadonlyArray<readonly string[]>): boolean {
+  const lemma = units[index]!.lemma;
+  return idioms.some((idiom) => idiom.some((word, at) => word === lemma && idiom.every((other, k) => units[index - at + k]?.lemma === other)));
 }

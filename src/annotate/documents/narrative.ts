@@ -72,7 +72,12 @@ function partyWindow(units: readonly Unit[], from: number, language: Language): 
     if (unit.kind === 'word' && language.vocabulary.types.has(unit.lemma)) break;
     if (unit.verb && !language.vocabulary.toward.has(unit.lemma)) break;
     if (isPunct(unit, '.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–')) break;
+    // `a letter to Chicherin of 12 February 1922, Karakhan wrote`: the date closes the parties.
+    if (unit.kind === 'date' || (unit.kind === 'word' && language.vocabulary.dated.has(unit.lemma) && units[i + 1]?.kind === 'date')) break;
     if (isNominativePerson(unit)) break;
+    // `в докладе на имя Г.Чичерина полномочный представитель …`: a word only nominative, not led by a preposition, starts the subject.
+    const led = units[i - 1]?.kind === 'word' && (language.vocabulary.toward.has(units[i - 1]!.lemma) || language.vocabulary.from.has(units[i - 1]!.lemma));
+    if (i > from && unit.kind === 'word' && !led && (unit.cases & NOMINATIVE) !== 0 && (unit.cases & (GENITIVE | DATIVE | INSTRUMENTAL)) === 0) break;
     // `… И.Сталину и Г.Чичерину Серго Орджоникидзе писал`: a name right after a recipient, no `и` between, starts the clause's subject.
     const previous = units[i - 1];
     if (isName(unit, 'person') && i > from && isName(previous, 'person') && definitelyDative(previous!) && !definitelyDative(unit)) break;
@@ -102,6 +107,11 @@ export function readNarrative(
   }
   const windowEnd = partyWindow(units, next, language);
   const window = units.slice(next, windowEnd);
+  // `заявление Азревкома от 1 декабря 1920 года`: the date after the parties.
+  const afterParties = units[windowEnd];
+  if (!date && afterParties?.kind === 'word' && vocabulary.dated.has(afterParties.lemma) && units[windowEnd + 1]?.kind === 'date') {
+    date = units[windowEnd + 1]!.mention as DateMention;
+  }
   const { senders, recipients } = readParties(text, window, language);
   const used: Unit[] = [units[kind.first]!, units[kind.next - 1]!, ...window, ...(date ? units.filter((unit) => unit.mention === date) : [])];
   const [clauseStart, clauseEnd] = clauseAround(units, kind.first);
@@ -130,8 +140,13 @@ export function readNarrative(
     }
   }
   if (recipients.length === 0 && sends && language.code === 'ru') {
-    // `Кемаль отправляет Ленину письмо`: the verb's dative, before the kind.
-    const dative = units.slice(clauseStart, kind.first).reverse().find((unit) => isName(unit, 'person', 'org') && definitelyDative(unit));
+    // `Кемаль отправляет Ленину письмо`: the verb's dative, before the kind; right between the verb and the kind a
+    // name that may be a dative is one, a country too (`НКИД Грузии 31 июля направил Турции ноту`).
+    const verb = units.slice(clauseStart, kind.first).findLastIndex((unit) => unit.verb && vocabulary.sendingVerbs.has(unit.lemma));
+    const between = verb < 0 ? [] : units.slice(clauseStart + verb + 1, kind.first);
+    const dative =
+      (between.length === 1 && isName(between[0], 'person', 'org', 'place') && (between[0]!.cases & DATIVE) !== 0 ? between[0] : undefined) ??
+      units.slice(clauseStart, kind.first).reverse().find((unit) => isName(unit, 'person', 'org') && definitelyDative(unit));
     if (dative) {
       recipients.push(partyOf(dative));
       used.push(dative);
@@ -185,6 +200,11 @@ function subjectOf(
   clauseEnd: number,
 ): Unit | undefined {
   if (language.code === 'en') {
+    // `In a letter to Chicherin of 12 February, Karakhan wrote`: the subject of the clause the reference opens.
+    let after = windowEnd;
+    while (after < clauseEnd && (units[after]!.kind === 'date' || (units[after]!.kind === 'word' && language.vocabulary.dated.has(units[after]!.lemma)))) after += 1;
+    const opener = isPunct(units[after], ',') ? units[after + 1] : undefined;
+    if (sends && isName(opener, 'person', 'org') && units[after + 2]?.verb) return opener;
     // `Chicherin's letter`, `Kemal in a letter`, `Kemal sent a letter`.
     let i = kind.first - 1;
     while (i >= 0 && units[i]!.kind === 'word' && (BETWEEN_SUBJECT_AND_KIND.has(units[i]!.lemma) || units[i]!.verb)) i -= 1;

@@ -180,13 +180,13 @@ export function unitsOf(
   return units;
 }
 
-/** The first few letters of every type noun: a cheap test that a word may name a document. */
+/** The first few letters of every type noun: a cheap test that a word may name a document (three, so that `ноту` passes for `нота`). */
 export function typeStems(vocabulary: DocumentVocabulary): ReadonlySet<string> {
   const stems = new Set<string>();
   for (const word of [...vocabulary.types.keys(), ...vocabulary.phrases.map(([phrase]) => phrase[0]!)]) stems.add(word.slice(0, STEM));
   return stems;
 }
-export const STEM = 4;
+export const STEM = 3;
 
 export function isName(unit: Unit | undefined, ...kinds: Array<NameMention['kind']>): boolean {
   return unit?.kind === 'name' && (kinds.length === 0 || kinds.includes((unit.mention as NameMention).kind));

@@ -12,12 +12,14 @@ const TYPES: ReadonlyArray<readonly [string, DocumentType]> = [
   ['treaty', 'treaty'], ['agreement', 'treaty'], ['pact', 'treaty'], ['convention', 'treaty'], ['accord', 'treaty'],
   ['decree', 'decree'], ['resolution', 'decree'], ['order', 'decree'],
   ['speech', 'speech'], ['address', 'speech'],
-  ['minutes', 'other'], ['protocol', 'other'], ['transcript', 'other'],
+  ['minutes', 'other'], ['protocol', 'other'], ['transcript', 'other'], ['declaration', 'other'], ['statement', 'other'],
 ];
 
 export const documents: DocumentVocabulary = {
   types: new Map(TYPES),
   phrases: [[['direct', 'wire', 'conversation'], 'other']],
+  citedOnly: new Set(['minutes', 'protocol', 'transcript', 'direct']),
+  idioms: [['in', 'order', 'to'], ['in', 'order', 'that'], ['address', 'the']],
   cipher: new Set(['cipher', 'ciphered', 'coded', 'encrypted', 'cypher']),
   lead: new Set(['see', 'cf', 'personal', 'secret', 'confidential', 'private', 'official', 'urgent', 'draft', 'copy', 'top']),
   toward: new Set(['to', 'addressed']),
@@ -31,6 +33,8 @@ export const documents: DocumentVocabulary = {
     'write', 'wrote', 'written', 'send', 'sent', 'cable', 'cabled', 'wire', 'wired', 'telegraph', 'telegraphed', 'address',
     'addressed', 'report', 'reported', 'inform', 'informed', 'propose', 'proposed', 'reply', 'replied', 'answer', 'answered',
     'ask', 'asked', 'request', 'requested', 'demand', 'demanded', 'say', 'said', 'state', 'stated', 'declare', 'declared',
+    'issue', 'issued', 'publish', 'published', 'adopt', 'adopted', 'prepare', 'prepared', 'draft', 'drafted',
+    'describe', 'described', 'explain', 'explained', 'argue', 'argued', 'warn', 'warned', 'insist', 'insisted', 'suggest', 'suggested',
   ]),
   archiveWords: new Set(['archive', 'archives', 'collection', 'fond', 'papers', 'record', 'records']),
   referenceParts: new Set(['f', 'op', 'd', 'l', 'll', 'fond', 'opis', 'delo', 'list', 'file', 'folder', 'box']),
