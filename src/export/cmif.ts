@@ -7,7 +7,7 @@
 import { create } from 'xmlbuilder2';
 import type { Entity } from '../model.js';
 import type { CalendarEntry, CalendarParty } from '../store/store.js';
-import { edtfBounds } from '../util/edtf-bounds.js';
+import { edtfBounds, isPlainDate } from '../util/edtf-bounds.js';
 import type { ExportResult } from './index.js';
 
 type XMLBuilder = ReturnType<typeof create>;
@@ -101,8 +101,6 @@ function authorityUri(entity: Entity | undefined): string | undefined {
   return geonames ? `http://www.geonames.org/${geonames[1]}` : undefined;
 }
 
-const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 export type CmifDate =
   | { when: string; cert?: 'low' }
   | { from: string; to: string; cert?: 'low' }
@@ -118,9 +116,9 @@ export type CmifDate =
 export function cmifDate(edtf: string, inferred: boolean): CmifDate | undefined {
   const plain = edtf.replace(/[?~%]/g, '');
   const certainty = inferred || plain !== edtf ? { cert: 'low' as const } : {};
-  if (ISO_PARTIAL_DATE.test(plain)) return { when: plain, ...certainty };
+  if (isPlainDate(plain)) return { when: plain, ...certainty };
   const [start, end, ...rest] = plain.split('/');
-  if (start !== undefined && end !== undefined && rest.length === 0 && ISO_PARTIAL_DATE.test(start) && ISO_PARTIAL_DATE.test(end)) {
+  if (start !== undefined && end !== undefined && rest.length === 0 && isPlainDate(start) && isPlainDate(end)) {
     return { from: start, to: end, ...certainty };
   }
   const bounds = edtfBounds(plain);
