@@ -66,7 +66,7 @@ Examples:
       }
       await writeAtomically(local.out, result.text);
       if (options.json) printJson({ format: local.format, documents: result.documents, out: local.out });
-      else process.stderr.write(`${result.documents} document${result.documents === 1 ? '' : 's'} written to ${local.out}\n`);
+      else process.stdout.write(`${result.documents} document${result.documents === 1 ? '' : 's'} written to ${local.out}\n`);
     });
 }
 
@@ -95,6 +95,16 @@ function validBaseUri(value: string): string {
   return value.endsWith('/') ? value : `${value}/`;
 }
 
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
 /** Writes a temporary file beside the target and renames it over the target, so a failure never leaves a partial file. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -103,7 +113,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new Error(`cannot write ${path} (${reason}): check that its folder exists and is writable`);
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new Error(`cannot write ${path}: ${WRITE_FAILURES[code] ?? (error instanceof Error ? error.message : String(error))}`);
   }
 }
