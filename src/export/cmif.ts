@@ -30,7 +30,7 @@ export interface CmifOptions {
  * Treaties are left out: CMIF describes letters that went from a sender to a recipient,
  * and a treaty's signatories are neither (the records name only where it was signed).
  */
-export function isCorrespondence(entry: CalendarEntry): boolean {
+function isCorrespondence(entry: CalendarEntry): boolean {
   return entry.type !== 'treaty';
 }
 
