@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { isPlainDate } from '../util/edtf-bounds.js';
 
 /** A commander option parser for whole numbers no smaller than `min`. */
 export function wholeNumberFrom(min: number): (value: string) => number {
@@ -9,10 +10,8 @@ export function wholeNumberFrom(min: number): (value: string) => number {
   };
 }
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** A commander option parser for a year, a month or a day (`1921`, `1921-08`, `1921-08-18`). */
 export function partialDate(value: string): string {
-  if (!PARTIAL_DATE.test(value)) throw new InvalidArgumentError('expected a year, year-month or date: 1921, 1921-08, 1921-08-18');
+  if (!isPlainDate(value)) throw new InvalidArgumentError('expected a year, year-month or date: 1921, 1921-08, 1921-08-18');
   return value;
 }

@@ -98,6 +98,8 @@ export interface Store {
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetails | undefined>;
+  /** The entities with these ids, with their attributes (coordinates, gazetteer id); unknown ids are left out. */
+  getEntities(ids: readonly string[]): Promise<Entity[]>;
   /** Dated mentions in order of the first day they cover, with their sentence. */
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
   /** Document records in order of date, undated last. */

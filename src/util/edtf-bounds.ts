@@ -26,3 +26,10 @@ export const edtfBounds: (value: string) => DayBounds | undefined = memoize((val
 function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
+
+const PLAIN_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A year, a month or a day in ISO 8601 (`1921`, `1921-08`, `1921-08-18`): no season, interval or qualifier. */
+export function isPlainDate(value: string): boolean {
+  return PLAIN_DATE.test(value);
+}

@@ -112,6 +112,15 @@ test('an entity comes with its mentions in their sentences, co-occurring entitie
     assert.equal(await store.getEntity('nobody'), undefined);
   }));
 
+test('entities are read by id with their attributes; unknown ids are left out', () =>
+  withKnowledge(async (store) => {
+    const found = await store.getEntities(['l-batumi', 'nobody', 'p-enver']);
+    assert.deepEqual(found.map((e) => e.id), ['l-batumi', 'p-enver']);
+    assert.deepEqual(found[0]!.attributes, { coordinates: { lat: 41.64, lon: 41.63 } });
+    assert.deepEqual(found[1]!.aliases.map((alias) => alias.text), ['Энвер-паша', 'Enver Pasha']);
+    assert.deepEqual(await store.getEntities([]), []);
+  }));
+
 test('the timeline orders dates by the first day they cover and filters by partial dates', () =>
   withKnowledge(async (store) => {
     const all = await store.timeline();

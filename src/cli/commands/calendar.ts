@@ -1,27 +1,23 @@
 import { basename } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import pc from 'picocolors';
-import { DOCUMENT_TYPES, type DocumentType } from '../../model.js';
+import { partyNames } from '../../export/index.js';
 import type { CalendarEntry, CalendarParty } from '../../store/store.js';
 import { formatTable, truncate } from '../table.js';
-import { globalOptions, openForReading, printJson, UsageError, withStore } from '../context.js';
-import { partialDate, wholeNumberFrom } from '../options.js';
+import { addCalendarFilterOptions, calendarFilter, type CalendarFilterOptions } from '../calendar-filter.js';
+import { globalOptions, openForReading, printJson, withStore } from '../context.js';
+import { wholeNumberFrom } from '../options.js';
 
-interface CalendarOptions {
-  from?: string;
-  to?: string;
-  person?: string;
-  type?: DocumentType;
+interface CalendarOptions extends CalendarFilterOptions {
   limit?: number;
 }
 
 export function calendarCommand(): Command {
-  return new Command('calendar')
-    .description('the calendar of documents the sources cite: letters, telegrams, notes, treaties, with who sent them to whom, when, and where they are held')
-    .option('--from <date>', 'only documents dated on or after this year, month or day (1921, 1921-08, 1921-08-18)', partialDate)
-    .option('--to <date>', 'only documents dated on or before this year, month or day', partialDate)
-    .option('--person <name>', 'only documents this person or organisation sent or received (any name, any script: Чичерин, Chicherin)')
-    .addOption(new Option('--type <type>', 'only documents of this kind').choices(DOCUMENT_TYPES))
+  return addCalendarFilterOptions(
+    new Command('calendar').description(
+      'the calendar of documents the sources cite: letters, telegrams, notes, treaties, with who sent them to whom, when, and where they are held',
+    ),
+  )
     .option('--limit <n>', 'at most this many documents', wholeNumberFrom(1))
     .addHelpText(
       'after',
@@ -37,16 +33,9 @@ Examples:
     )
     .action(async (local: CalendarOptions, command: Command) => {
       const options = globalOptions(command);
-      const entries = await withStore(openForReading(options), async (store) => {
-        let entities: string[] | undefined;
-        if (local.person !== undefined) {
-          const found = await store.findEntities(local.person);
-          if (found.length === 0) throw new UsageError(`no person or organisation is named "${local.person}": see dossier entities`);
-          entities = found.map((entity) => entity.id);
-        }
-        const { person: _person, ...filter } = local;
-        return store.calendar({ ...filter, ...(entities ? { entities } : {}) });
-      });
+      const entries = await withStore(openForReading(options), async (store) =>
+        store.calendar({ ...(await calendarFilter(store, local)), limit: local.limit }),
+      );
       if (options.json) {
         printJson(entries);
         return;
@@ -62,7 +51,7 @@ Examples:
 }
 
 function parties(named: readonly CalendarParty[], roles: readonly string[]): string {
-  return [...named.map((party) => party.label), ...roles.map((role) => `[${role}]`)].join(', ') || '—';
+  return partyNames(named, roles).join(', ') || '—';
 }
 
 function row(entry: CalendarEntry): string[] {

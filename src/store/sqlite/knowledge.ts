@@ -66,6 +66,7 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     clearDocuments: db.prepare(`DELETE FROM documents`),
     insertDocument: db.prepare(`INSERT INTO documents (id, type, date_min, date_max, record) VALUES (?, ?, ?, ?, ?)`),
     insertParty: db.prepare(`INSERT OR IGNORE INTO document_parties (document_id, entity_id, part) VALUES (?, ?, ?)`),
+    entitiesById: db.prepare(`SELECT id, type, label, aliases, attributes FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
@@ -187,16 +188,18 @@ function wordKeys(name: string): string[] {
     .filter(Boolean);
 }
 
-function toSummary(row: EntityRow): EntitySummary {
+function toEntity(row: Omit<EntityRow, 'mentions' | 'sources'>): Entity {
   return {
     id: row.id,
     type: row.type as EntityType,
     label: row.label,
     aliases: JSON.parse(row.aliases) as Entity['aliases'],
     attributes: JSON.parse(row.attributes) as Entity['attributes'],
-    mentions: row.mentions,
-    sources: row.sources,
   };
+}
+
+function toSummary(row: EntityRow): EntitySummary {
+  return { ...toEntity(row), mentions: row.mentions, sources: row.sources };
 }
 
 export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number }): EntitySummary[] {
@@ -219,6 +222,10 @@ export function findEntities(statements: Statements, name: string): EntitySummar
     if (found.length) return found.map(toSummary);
   }
   return (statements.entitiesNamedFrom.all(key, `${key}\uffff`) as EntityRow[]).map(toSummary);
+}
+
+export function getEntities(statements: Statements, ids: readonly string[]): Entity[] {
+  return (statements.entitiesById.all(JSON.stringify(ids)) as Array<Omit<EntityRow, 'mentions' | 'sources'>>).map(toEntity);
 }
 
 export function getEntity(statements: Statements, id: string): EntityDetails | undefined {

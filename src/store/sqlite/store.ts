@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, AnnotatedSource, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnalyzedSource, AnnotatedSource, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -30,6 +30,7 @@ import {
 import {
   calendar,
   findEntities,
+  getEntities,
   getEntity,
   listEntities,
   prepareKnowledgeStatements,
@@ -438,6 +439,10 @@ export class SqliteStore implements Store {
 
   async getEntity(id: string): Promise<EntityDetails | undefined> {
     return getEntity(this.knowledge, id);
+  }
+
+  async getEntities(ids: readonly string[]): Promise<Entity[]> {
+    return getEntities(this.knowledge, ids);
   }
 
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
