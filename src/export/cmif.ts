@@ -4,6 +4,7 @@
  * telegram, note…, with who sent it to whom and when, pointing to a `bibl` of the source
  * that cites it.
  */
+import { basename } from 'node:path';
 import { create } from 'xmlbuilder2';
 import type { Entity } from '../model.js';
 import type { CalendarEntry, CalendarParty } from '../store/store.js';
@@ -56,8 +57,9 @@ export function toCmif(entries: readonly CalendarEntry[], entities: ReadonlyMap<
     if (biblIds.has(citation.source)) continue;
     const id = `source-${citation.source}`;
     biblIds.set(citation.source, id);
-    // Every stored source was read from a file: a copy of a printed text, not an online edition.
-    sourceDesc.ele('bibl', { type: 'print', 'xml:id': id }).txt(`${citation.title} (${citation.path})`);
+    // Every stored source was read from a file: a copy of a printed text, not an online edition. The file's
+    // name only: where it lay on the researcher's disk is no part of a file meant for publication.
+    sourceDesc.ele('bibl', { type: 'print', 'xml:id': id }).txt(`${citation.title} (${basename(citation.path)})`);
   }
 
   const profile = header.ele('profileDesc');

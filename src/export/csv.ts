@@ -3,6 +3,7 @@
  * shapes Palladio reads — days as `YYYY-MM-DD`, coordinates as `lat,lon`, several values in
  * one cell joined by `; `.
  */
+import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Entity } from '../model.js';
 import type { CalendarEntry } from '../store/store.js';
@@ -51,6 +52,6 @@ function row(entry: CalendarEntry, entities: ReadonlyMap<string, Entity>): Row {
     holdings: entry.holdings.map((holding) => holding.text).join(LIST_SEPARATOR),
     citations: String(entry.citations.length),
     first_citation: entry.citations[0]?.text ?? '',
-    sources: [...new Set(entry.citations.map((citation) => citation.path))].join(LIST_SEPARATOR),
+    sources: [...new Set(entry.citations.map((citation) => basename(citation.path)))].join(LIST_SEPARATOR),
   };
 }
