@@ -14,6 +14,8 @@ export interface DayBounds {
  */
 export const edtfBounds: (value: string) => DayBounds | undefined = memoize((value: string): DayBounds | undefined => {
   if (value.startsWith('XXXX')) return undefined;
+  const season = seasonBounds(value);
+  if (season) return season;
   try {
     const parsed = edtf(value) as { min: number; max: number };
     if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) return undefined;
@@ -22,6 +24,24 @@ export const edtfBounds: (value: string) => DayBounds | undefined = memoize((val
     return undefined;
   }
 });
+
+/**
+ * The seasons of EDTF (21 spring, 22 summer, 23 autumn, 24 winter) as the months a historian means:
+ * March–May, June–August, September–November, December to February of the next year. The edtf
+ * library reads them as the quarters of the year (summer 1921 as April–June).
+ */
+const SEASON_MONTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['21', [3, 5]], ['22', [6, 8]], ['23', [9, 11]], ['24', [12, 14]],
+]);
+
+function seasonBounds(value: string): DayBounds | undefined {
+  const match = /^(\d{4})-(2[1-4])$/.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const [first, last] = SEASON_MONTHS.get(match[2]!)!;
+  // Day 0 of the month after the last is the last day of the last month.
+  return { min: isoDay(Date.UTC(year, first - 1, 1)), max: isoDay(Date.UTC(year, last, 0)) };
+}
 
 function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);

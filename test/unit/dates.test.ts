@@ -5,6 +5,7 @@ import { dates } from '../../src/annotate/dates.js';
 import { toGregorian } from '../../src/annotate/dates/calendars.js';
 import { analyzeDocument, analyzeFile } from '../../src/ingest/analyze.js';
 import type { AnalyzedSource, DateMention } from '../../src/model.js';
+import { edtfBounds } from '../../src/util/edtf-bounds.js';
 
 interface Found {
   text: string;
@@ -468,5 +469,23 @@ describe('the seeds', () => {
         assert.doesNotThrow(() => edtf(mention.value.edtf), `${mention.text} → ${mention.value.edtf}`);
       }
     }
+  });
+});
+
+describe('the days an EDTF value covers', () => {
+  it('seasons are the months a historian means, winter running into the next year', () => {
+    assert.deepEqual(edtfBounds('1921-21'), { min: '1921-03-01', max: '1921-05-31' });
+    assert.deepEqual(edtfBounds('1921-22'), { min: '1921-06-01', max: '1921-08-31' });
+    assert.deepEqual(edtfBounds('1921-23'), { min: '1921-09-01', max: '1921-11-30' });
+    assert.deepEqual(edtfBounds('1920-24'), { min: '1920-12-01', max: '1921-02-28' });
+  });
+
+  it('days, months, years and intervals; nothing for an unknown year', () => {
+    assert.deepEqual(edtfBounds('1921-08-18'), { min: '1921-08-18', max: '1921-08-18' });
+    assert.deepEqual(edtfBounds('1921-02'), { min: '1921-02-01', max: '1921-02-28' });
+    assert.deepEqual(edtfBounds('1921-09-16/1921-09-17'), { min: '1921-09-16', max: '1921-09-17' });
+    assert.deepEqual(edtfBounds('192X'), { min: '1920-01-01', max: '1929-12-31' });
+    assert.equal(edtfBounds('XXXX-08-18'), undefined);
+    assert.equal(edtfBounds('not a date'), undefined);
   });
 });

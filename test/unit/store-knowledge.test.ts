@@ -128,7 +128,8 @@ test('the timeline orders dates by the first day they cover and filters by parti
     assert.equal(all[2]!.sentence, 'Отправлена 18 августа 1921 г.');
     assert.deepEqual((await store.timeline({ from: '1921-08' })).map((entry) => entry.edtf), ['1921-08-18']);
     assert.deepEqual((await store.timeline({ to: '1921-03' })).map((entry) => entry.edtf), ['1921-03-16']);
-    assert.deepEqual((await store.timeline({ from: '1921-05', to: '1921-09' })).map((entry) => entry.edtf), ['1921-08-18'], 'summer 1921 begins before May ends');
+    assert.deepEqual((await store.timeline({ from: '1921-05', to: '1921-09' })).map((entry) => entry.edtf), ['1921-22', '1921-08-18'], 'summer 1921 is June to August');
+    assert.deepEqual((await store.timeline({ from: '1921-07', to: '1921-09' })).map((entry) => entry.edtf), ['1921-08-18'], 'summer 1921 begins before July');
     assert.deepEqual((await store.timeline({ from: '1921', to: '1921' })).map((entry) => entry.edtf), ['1921-03-16', '1921-22', '1921-08-18']);
     assert.deepEqual((await store.timeline({ source: 'letter.txt' })).map((entry) => entry.edtf), ['1921-03-16']);
     await assert.rejects(store.timeline({ source: 'nothing.txt' }), /no stored source matches/);
