@@ -25,6 +25,8 @@ export interface DocumentVocabulary {
   addressNouns: ReadonlySet<string>;
   /** Participles whose agent wrote or signed a document (`подписанный … Юсуфом Кемаль-беем меморандум`). */
   authoring: ReadonlySet<string>;
+  /** Prepositions that lead to what a document is about (`о переговорах`, `about the talks`): no party follows them. */
+  topic: ReadonlySet<string>;
   /** Prepositions before a sender (`from Chicherin`, `от Кемаля`). */
   from: ReadonlySet<string>;
   /** Prepositions that introduce a document's date (`от 18 августа`, `of 16 March`, `dated`). */

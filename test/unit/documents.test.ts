@@ -92,6 +92,30 @@ describe('documents: citation formulas', () => {
   });
 });
 
+describe('documents: holdings', () => {
+  it('English archival references, record codes and an archive by its full name', async () => {
+    const { resolution } = await corpus(
+      'The ambassador was recalled (Letter from Karakhan to Chicherin. 12.02.1922 // RGASPI, f. 558, op. 1, d. 2137, l. 4). ' +
+        'The report followed (Report of the Central Intelligence Agency. 03.04.1952 // National Archives and Records Administration, CIA-RDP 79, P. 8).',
+    );
+    const holdings = resolution.documents.flatMap((record) => record.holdings);
+    assert.ok(holdings.some((holding) => /f\. 558, op\. 1, d\. 2137/.test(holding.reference ?? '')), JSON.stringify(holdings));
+    assert.ok(holdings.some((holding) => holding.reference === 'CIA-RDP 79, P. 8'), JSON.stringify(holdings));
+  });
+
+  it('the issue\'s formula shapes: an instruction of a government to a person, a note, a report with the sender\'s title', async () => {
+    const found = await records(
+      'Позиция Анкары изменилась (Инструкция правительства ВНСТ послу в Москве Юсуфу Кемаль-бею. 25.05.1921//АВП РФ). ' +
+        'Ответ был жестким (Записка Л.Троцкого Г.Чичерину. 13.09.1921 // Коллекция документов РГАСПИ). ' +
+        'Подробности сообщал посол (Доклад Полномочного представителя РСФСР в Тегеране Ф.Ротштейна Г.Чичерину. 14.07.1921 // АВП РФ).',
+    );
+    const byType = new Map(found.map((record) => [record.type, record]));
+    assert.deepEqual(byType.get('instruction'), { type: 'instruction', date: '1921-05-25', senders: ['Grand National Assembly of Turkey'], recipients: ['Юсуф Кемаль-бей'] });
+    assert.deepEqual(byType.get('memorandum'), { type: 'memorandum', date: '1921-09-13', senders: ['Л. Троцкий'], recipients: ['Г. Чичерин'] });
+    assert.deepEqual(byType.get('report'), { type: 'report', date: '1921-07-14', senders: ['Ф. Ротштейн'], recipients: ['Г. Чичерин'] });
+  });
+});
+
 describe('documents: references in running text', () => {
   it('a narrative reference and the formula that cites the same telegram are one record with two citations', async () => {
     const { resolution } = await corpus(

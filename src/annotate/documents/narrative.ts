@@ -68,8 +68,9 @@ function partyWindow(units: readonly Unit[], from: number, language: Language): 
   if (isPunct(units[from], ',')) return end;
   for (let i = from; i < units.length && i < from + PARTY_REACH; i++) {
     const unit = units[i]!;
-    // `в меморандуме Юсуф Кемаль-бея и личном письме Али Фуат-паши`: the next document's parties are its own.
-    if (unit.kind === 'word' && language.vocabulary.types.has(unit.lemma)) break;
+    // `в меморандуме Юсуф Кемаль-бея и личном письме Али Фуат-паши`: the next document's parties are its own;
+    // `доклад о вмешательствах правительства Армении`: what it is about names no party.
+    if (unit.kind === 'word' && (language.vocabulary.types.has(unit.lemma) || language.vocabulary.topic.has(unit.lemma))) break;
     if (unit.verb && !language.vocabulary.toward.has(unit.lemma)) break;
     if (isPunct(unit, '.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–')) break;
     // `a letter to Chicherin of 12 February 1922, Karakhan wrote`: the date closes the parties.

@@ -26,6 +26,7 @@ export const documents: DocumentVocabulary = {
   addressNouns: new Set(),
   // English names a document's author with `by`, a preposition of its own.
   authoring: new Set(),
+  topic: new Set(['about', 'concerning', 'regarding', 'on']),
   from: new Set(['from', 'by']),
   dated: new Set(['of', 'dated', 'on']),
   signing: new Set(['signed', 'sign', 'signing', 'concluded', 'conclude', 'ratified']),
