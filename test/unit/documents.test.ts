@@ -167,6 +167,20 @@ describe('documents: references in running text', () => {
     assert.deepEqual(found, [{ type: 'letter', date: '1922-02-12', senders: ['Л. Карахан'], recipients: ['Г. Чичерин', 'Л. Троцкий'] }]);
   });
 
+  it('English: a sender before `in a letter addressed to`, a place as recipient only where the text addresses it', async () => {
+    const found = await records('The border talks stalled in the spring. Hard pressed by the rising in Gilan, Kuchik Khan in a letter addressed to Moscow asked for help.');
+    assert.deepEqual(found, [{ type: 'letter', date: undefined, senders: ['Kuchik Khan'], recipients: ['Moscow'] }]);
+  });
+
+  it('the heading of a reproduced letter: roles in the heading, the sender named by the signature', async () => {
+    const found = await records(
+      'Letter from the people’s commissar for foreign affairs of the RSFSR to the plenipotentiary representative of the RSFSR in Persia F.A. Rotshtein.\n\n' +
+        'March 3, 1922\n\nDear comrade, the negotiations on the fisheries must be brought to an end before the summer, and the Persian government must know our position.\n\n' +
+        'With communist greetings,\n\n[Karakhan]',
+    );
+    assert.deepEqual(found, [{ type: 'letter', date: '1922-03-03', senders: ['Karakhan'], recipients: ['F. A. Rotshtein'] }]);
+  });
+
   it('a reference that names neither party nor date in another text is not joined to a record across texts', async () => {
     const { resolution } = await corpus(
       'Ответ был резким (Телеграмма Г.Чичерина Л.Карахану. 05.05.1922 // РГАСПИ). Еще раньше (Телеграмма Г.Чичерина Л.Карахану. 01.03.1922 // РГАСПИ).',
