@@ -103,6 +103,15 @@ describe('documents: holdings', () => {
     assert.ok(holdings.some((holding) => holding.reference === 'CIA-RDP 79, P. 8'), JSON.stringify(holdings));
   });
 
+  it('a formula without `//`: the date after the parties, the holding after the date, its file number no date', async () => {
+    const { resolution } = await corpus(
+      'Moscow hesitated for weeks. The reply was cautious (Letter from Chicherin to Lenin, 12 April 1921, AVP RF, f. 04, op. 39, d. 232, l. 18).',
+    );
+    const [letter] = resolution.documents;
+    assert.deepEqual(described(resolution, letter!), { type: 'letter', date: '1921-04-12', senders: ['Chicherin'], recipients: ['Lenin'] });
+    assert.match(letter!.holdings[0]?.reference ?? '', /f\. 04, op\. 39, d\. 232, l\. 18/);
+  });
+
   it('the issue\'s formula shapes: an instruction of a government to a person, a note, a report with the sender\'s title', async () => {
     const found = await records(
       'Позиция Анкары изменилась (Инструкция правительства ВНСТ послу в Москве Юсуфу Кемаль-бею. 25.05.1921//АВП РФ). ' +

@@ -34,14 +34,15 @@ export function readFormula(text: string, formula: Formula, mentions: readonly M
   while (first < units.length && first < LEAD_WORDS * 2 && isLead(first)) first += 1;
   // The kind is the first word, or the second after a modifier (`Шифрованная телеграмма`).
   const kind = kindAt(units, first, language) ?? kindAt(units, first + 1, language);
-  let dateIndex = -1;
-  units.forEach((unit, index) => {
-    if (unit.kind === 'date' && index >= (kind?.next ?? first)) dateIndex = index;
-  });
+  // With `//`, the document's date is the last before it; without, the first after the kind, and the
+  // holding follows it (`Telegram from Stalin to Ordzhonikidze, 3 March 1921, RGASPI, f. 558, op. 1, d. 1834`).
+  const dated = units.map((unit, index) => (unit.kind === 'date' && index >= (kind?.next ?? first) ? index : -1)).filter((index) => index >= 0);
+  const dateIndex = (formula.divider === undefined ? dated[0] : dated[dated.length - 1]) ?? -1;
   const dateUnit = dateIndex >= 0 ? units[dateIndex]! : undefined;
-  const holding = formula.divider === undefined
+  const holdingStart = formula.divider !== undefined ? formula.divider + 2 : kind && dateUnit ? dateUnit.end : undefined;
+  const holding = holdingStart === undefined
     ? undefined
-    : readHolding(text, formula.divider + 2, formula.end, unitsOf(text, formula.divider + 2, formula.end, mentions, language), vocabulary);
+    : readHolding(text, holdingStart, formula.end, unitsOf(text, holdingStart, formula.end, mentions, language), vocabulary);
   const date = dateUnit ? dateOf(dateUnit.mention as DateMention) : undefined;
   if (kind) {
     const parties = readParties(text, units.slice(kind.next, dateIndex >= 0 ? dateIndex : units.length), language);

@@ -33,7 +33,8 @@ function patternsOf(vocabulary: DocumentVocabulary) {
 
 /** The holding of `text[start, end)`; `units` are its units, for the archive's name mention. */
 export function readHolding(text: string, start: number, end: number, units: readonly Unit[], vocabulary: DocumentVocabulary): DocumentHolding | undefined {
-  const written = text.slice(start, end).trim();
+  // What follows a date in a formula without `//` begins with its separator (`, RGASPI, f. 558`).
+  const written = text.slice(start, end).replace(/^[\s,.;:]+/, '').trim();
   if (!written) return undefined;
   const holding: DocumentHolding = { text: written };
   const { reference, volume, pages } = patternsOf(vocabulary);

@@ -6,7 +6,7 @@ export const abbreviations: SentenceAbbreviations = {
     'sen', 'rep', 'st', 'mt', 'ft', 'e.g', 'i.e', 'cf', 'vs', 'viz', 'ca', 'approx', 'ed', 'eds', 'trans',
     'transl', 'comp', 'repr', 'esp', 'incl', 'jr', 'sr', 'messrs', 'fig', 'figs',
   ],
-  numbered: ['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'chap', 'sec', 'art', 'para', 'n', 'nn', 'f', 'ff', 'op', 'fol', 'ser', 'pt'],
+  numbered: ['vol', 'vols', 'no', 'nos', 'p', 'pp', 'ch', 'chap', 'sec', 'art', 'para', 'n', 'nn', 'f', 'ff', 'op', 'fol', 'ser', 'pt', 'l', 'll'],
   terminal: ['etc', 'al', 'inc', 'ltd', 'co', 'corp', 'bros', 'a.m', 'p.m', 'b.c', 'a.d', 'u.s', 'u.k', 'u.s.a', 'u.s.s.r', 'n.d'],
   sentenceOpeners: [
     'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
