@@ -137,8 +137,13 @@ function readHeading(text: string, passages: readonly Passage[], index: number, 
     if (line.end - line.start > HEADING_LINE) break;
     end = line.end;
   }
-  // A heading names a document; a sentence with a verb tells of one (`Копия телеграммы была отправлена …`).
-  if (unitsOf(text, passage.start, passage.end, mentions, language).some((unit) => unit.verb)) return undefined;
+  // A heading opens with the kind (`Letter from …`, `Шифрованная телеграмма …`) and names a document; a sentence
+  // with a verb tells of one (`Копия телеграммы была отправлена …`, `Karakhan's memorandum … put the question`).
+  const units = unitsOf(text, passage.start, passage.end, mentions, language);
+  const opening = units.findIndex((unit) => unit.kind === 'word' || unit.kind === 'name');
+  const { vocabulary } = language;
+  const opensWithKind = opening >= 0 && (kindAt(units, opening, language) !== undefined || vocabulary.cipher.has(units[opening]!.lemma));
+  if (!opensWithKind || units.some((unit) => unit.verb)) return undefined;
   const value = readFormula(text, { start: passage.start, end }, mentions, language);
   if (!value || value.title !== undefined || value.type === 'treaty' || (!value.date && value.recipients.length === 0)) return undefined;
   if (value.senders.every((sender) => sender.roleOnly)) {

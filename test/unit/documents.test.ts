@@ -176,6 +176,18 @@ describe('documents: references in running text', () => {
     assert.deepEqual(found, [{ type: 'letter', date: '1922-02-12', senders: ['Л. Карахан'], recipients: ['Г. Чичерин', 'Л. Троцкий'] }]);
   });
 
+  it('English: the subject after the reference\'s clause, a possessive writer, a reply dated by `dated`', async () => {
+    const found = await records(
+      'Relations with Tehran remained tense. In a telegram of 3 March 1921 to Chicherin, Rotshtein reported the displeasure of the court. ' +
+        'Chicherin replied in a long letter dated 10 March, urging patience.\n\nKarakhan\'s memorandum to the Politburo of 2 May 1921 put the question bluntly.',
+    );
+    assert.deepEqual(found.find((record) => record.type === 'telegram'), { type: 'telegram', date: '1921-03-03', senders: ['Rotshtein'], recipients: ['Chicherin'] });
+    assert.deepEqual(found.find((record) => record.type === 'letter')?.senders, ['Chicherin']);
+    assert.equal(found.find((record) => record.type === 'letter')?.date?.endsWith('-03-10'), true);
+    const memorandum = found.find((record) => record.type === 'memorandum');
+    assert.deepEqual([memorandum?.date, memorandum?.senders], ['1921-05-02', ['Karakhan']]);
+  });
+
   it('English: a sender before `in a letter addressed to`, a place as recipient only where the text addresses it', async () => {
     const found = await records('The border talks stalled in the spring. Hard pressed by the rising in Gilan, Kuchik Khan in a letter addressed to Moscow asked for help.');
     assert.deepEqual(found, [{ type: 'letter', date: undefined, senders: ['Kuchik Khan'], recipients: ['Moscow'] }]);

@@ -73,6 +73,8 @@ function partyWindow(units: readonly Unit[], from: number, language: Language): 
     if (unit.kind === 'word' && (language.vocabulary.types.has(unit.lemma) || language.vocabulary.topic.has(unit.lemma))) break;
     if (unit.verb && !language.vocabulary.toward.has(unit.lemma)) break;
     if (isPunct(unit, '.', ';', ':', '(', ')', '«', '»', '"', '“', '”', '—', '–')) break;
+    // `a telegram of 3 March to Chicherin, Rotshtein reported`: a name after a comma with its verb is the clause's subject.
+    if (isPunct(unit, ',') && isName(units[i + 1]) && units[i + 2]?.verb) break;
     // `a letter to Chicherin of 12 February 1922, Karakhan wrote`: the date closes the parties.
     if (unit.kind === 'date' || (unit.kind === 'word' && language.vocabulary.dated.has(unit.lemma) && units[i + 1]?.kind === 'date')) break;
     if (isNominativePerson(unit)) break;
