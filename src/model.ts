@@ -317,6 +317,8 @@ export interface WorkRecord {
   journal?: string;
   volume?: string;
   issue?: string;
+  /** The pages of an article or chapter within its journal or book, as its entry gives them. */
+  pages?: string;
   url?: string;
   /** The bibliography entry as written, when a source lists the work. */
   entry?: string;
