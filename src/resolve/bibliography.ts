@@ -156,11 +156,13 @@ export function resolveWorks(sources: readonly AnnotatedSource[]): WorkRecord[] 
       used.add(record.id);
       return record;
     })
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+    .sort((a, b) => workSortKey(a).localeCompare(workSortKey(b)) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
 }
 
-function sortKey(record: WorkRecord): string {
-  return (record.authors[0] ?? record.title ?? '').toLowerCase();
+/** Where a work stands in a bibliography: by its first author's surname (else its title), lower case. */
+export function workSortKey(record: Pick<WorkRecord, 'authors' | 'title'>): string {
+  const first = record.authors[0];
+  return (first !== undefined ? surnameOf(first) : record.title ?? '').toLowerCase();
 }
 
 function workId(identity: string): string {
