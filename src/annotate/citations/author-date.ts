@@ -59,7 +59,8 @@ export function bracketCitations(text: string, bracket: Span): AuthorDate[] {
     if (match) {
       const [authorStart, authorEnd] = match.indices![1]!;
       found.push({
-        start,
+        // `see Hirst 2013`: the citation starts at its names.
+        start: start + authorStart,
         end: start + part.length,
         authors: surnames(text, start + authorStart, start + authorEnd),
         etAl: match[2]!.trim().length > 0,
