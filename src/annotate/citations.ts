@@ -9,11 +9,12 @@
  *   (`(Halil Paşa. Bitmeyen Savaş. İstanbul, 1972, S.358)`), and `Ibid.` / `Там же` notes.
  *
  * Spans the document recognizer took as citation formulas (`… // archive`) are left to it,
- * and so are names it found in a bracket: an author–date name that is a date (`(March
- * 1921)`), or a place or organisation all by itself (`(Moscow 1921)`), cites nothing.
+ * and so are names the earlier recognizers found in a bracket: an author–date name that is a
+ * date (`(March 1921)`), or a place or organisation all by itself (`(Moscow 1921)`), cites nothing.
  */
 import type { CitationMention, CitationValue, DocumentMention, Mention, Passage, Recognizer, Span, WorkMention } from '../model.js';
 import { bracketCitations, narrativeCitation, type AuthorDate } from './citations/author-date.js';
+import { loadGazetteer, PLACE_METROPOLIS, placeStrength } from './names/gazetteer.js';
 import { bracketsOf } from './citations/brackets.js';
 import { readReference } from './citations/reference.js';
 import { bibliographyPassages } from './citations/sections.js';
@@ -87,10 +88,19 @@ function authorDateValue(found: AuthorDate): CitationValue {
   };
 }
 
-function isAuthorDate(found: AuthorDate, context: Context): boolean {
+/**
+ * A well-known place alone is no author (`The Treaty of Kars (1921)`, `(Moscow 1921)`) — unless
+ * a bracket gives pages too (`(Berlin 1969: 45)`), which only a citation does.
+ */
+function isPlaceAndYear(found: AuthorDate, narrative: boolean): boolean {
+  return (narrative || found.pages === undefined) && found.authors.every((author) => !/\s/u.test(author.text) && placeStrength(author.text) >= PLACE_METROPOLIS);
+}
+
+function isAuthorDate(found: AuthorDate, context: Context, narrative = false): boolean {
   const first = found.authors[0]!;
   const last = found.authors[found.authors.length - 1]!;
   if (context.dates.overlaps(first.start, last.end) || context.documents.overlaps(first.start, last.end)) return false;
+  if (isPlaceAndYear(found, narrative)) return false;
   return !found.authors.some((author) => context.placesAndOrgs.covers(author.start, author.end));
 }
 
@@ -100,7 +110,10 @@ function readNote(context: Context, start: number, end: number): { value: Citati
   const written = text.slice(start, end);
   const lead = written.length - written.trimStart().length;
   const ibid = IBID.exec(written.trim());
-  if (ibid) return { value: { form: 'note', authors: [], ibid: true, ...(ibid[1] ? { pages: pagesOf(ibid[1]) } : {}) }, start: start + lead, end: start + written.trimEnd().length };
+  if (ibid) {
+    const value: CitationValue = { form: 'note', authors: [], ibid: true, ...(ibid[1] ? { pages: pagesOf(ibid[1]) } : {}) };
+    return { value, start: start + lead, end: start + written.replace(/[\s.;,]+$/u, '').length };
+  }
   const reference = readReference(text, start, end, 'note', context.places.inside(start, end));
   return reference && { value: { form: 'note', ...reference.fields }, start: reference.start, end: reference.end };
 }
@@ -125,7 +138,7 @@ function citationsInBrackets(context: Context, passage: Passage): CitationMentio
       continue;
     }
     const narrative = narrativeCitation(text, bracket, passage.start);
-    if (narrative && isAuthorDate(narrative, context)) {
+    if (narrative && isAuthorDate(narrative, context, true)) {
       found.push(citation(text, narrative.start, narrative.end, authorDateValue(narrative), 0.6));
       takenEnd = bracket.end;
     }
@@ -140,6 +153,9 @@ function spansOf(mentions: readonly Mention[], test: (mention: Mention) => boole
 export const citations: Recognizer = {
   name: 'citations',
   kinds: ['citation', 'work'],
+  async prepare() {
+    await loadGazetteer();
+  },
   recognize(doc) {
     const { text } = doc;
     const context: Context = {

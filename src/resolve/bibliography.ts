@@ -8,7 +8,8 @@
  *   1986: 93)` → `История международных отношений…, 1986`). `Ibid.` joins the work cited
  *   just before it.
  * - Across texts, and between notes, works with the same first surname and year, or the same
- *   title, are one (folded: `Gökay` = `Gokay`); two entries of one bibliography never are.
+ *   title, are one (folded: `Gökay` = `Gokay`); two entries of one bibliography never are, nor
+ *   an entry and a citation of its own text that was not linked to it (two `Orlov 1990`).
  * - A citation that matches no entry is a record of its own with the surnames and year it
  *   gives: its title is unknown, never guessed.
  * - Ids hash the first surname and year (else the title), so the same corpus gives the same ids.
@@ -30,6 +31,8 @@ interface Group {
   keys: Set<string>;
   /** Sources whose bibliography lists the work: two entries of one list are two works. */
   listedIn: Set<string>;
+  /** Sources whose citations of the work match no entry of their own bibliography, or several: it is none of those entries. */
+  unlistedIn: Set<string>;
 }
 
 const isEntry = (reference: Reference) => reference.mention.kind === 'work';
@@ -91,8 +94,20 @@ function citedEntry(citation: CitationMention, entries: readonly Group[]): Group
   return undefined;
 }
 
-function newGroup(reference: Reference): Group {
-  return { references: [reference], keys: keysOf(reference), listedIn: new Set(isEntry(reference) ? [reference.source] : []) };
+function newGroup(reference: Reference, hasEntries = false): Group {
+  return {
+    references: [reference],
+    keys: keysOf(reference),
+    listedIn: new Set(isEntry(reference) ? [reference.source] : []),
+    unlistedIn: new Set(hasEntries && !isEntry(reference) ? [reference.source] : []),
+  };
+}
+
+const shareAny = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((each) => b.has(each));
+
+/** Two entries of one bibliography, or an entry and a citation its own text did not link to it, are not one work. */
+function apart(a: Group, b: Group): boolean {
+  return shareAny(a.listedIn, b.listedIn) || shareAny(a.unlistedIn, b.listedIn) || shareAny(a.listedIn, b.unlistedIn);
 }
 
 /** Groups sharing a key are one work, unless that would make two entries of one bibliography one. */
@@ -113,10 +128,11 @@ function joinByKeys(groups: readonly Group[]): Group[] {
         continue;
       }
       const target = find(other);
-      if (target === root || [...root.listedIn].some((source) => target.listedIn.has(source))) continue;
+      if (target === root || apart(root, target)) continue;
       target.references.push(...root.references);
       for (const k of root.keys) target.keys.add(k);
       for (const source of root.listedIn) target.listedIn.add(source);
+      for (const source of root.unlistedIn) target.unlistedIn.add(source);
       merged.set(root, target);
       root = target;
     }
@@ -143,7 +159,7 @@ export function resolveWorks(sources: readonly AnnotatedSource[]): WorkRecord[] 
       }
       const entry = mention.value.form === 'author-date' ? citedEntry(mention, entries) : undefined;
       if (entry) entry.references.push(reference);
-      else groups.push(newGroup(reference));
+      else groups.push(newGroup(reference, entries.length > 0));
       previous = entry ?? groups[groups.length - 1];
     });
   }

@@ -15,7 +15,8 @@ function isBibliographyHeading(text: string, passage: Passage): boolean {
   const heading = text
     .slice(passage.start, passage.end)
     .toLowerCase()
-    .replace(/^[\s\dIVXivx.)]+(?=\p{L})/u, '')
+    // `### Bibliography`, `5. References`, `IV. Литература`
+    .replace(/^[\s#*]*(?:(?:\d+|[ivxlc]+)[.)]?\s+)?/u, '')
     .replace(/[\s:.]+$/u, '')
     .replace(/\s+/gu, ' ');
   return words.headings.has(heading);
