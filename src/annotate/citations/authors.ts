@@ -20,6 +20,7 @@ const BETWEEN = new RegExp(String.raw`\s*(?:[,;]\s*(?:(?:${alternation(words.and
 const ET_AL = new RegExp(String.raw`,?\s*(?:${alternation(words.etAl)})\.?`, 'uy');
 const AFTER = /[.,:]?\s*/uy;
 const SURNAME_BEFORE_YEAR = new RegExp(String.raw`(${SURNAME}),?\s*(?=\(?${YEAR})`, 'uy');
+const WHOLE_NAME_LENGTH = 60;
 const WHOLE_NAME = new RegExp(String.raw`^(?:(?:${NAME}|${PARTICLE}|\p{Lu}\.)\s?){1,4}$`, 'u');
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -55,7 +56,8 @@ export function authorsAt(text: string, start: number, end: number): Authors | u
 
 /** A part that is only a person's whole name (`Halil Paşa`, `Ali Fuat Cebesoy`), not a title. */
 export function isWholeName(part: string): boolean {
-  if (!WHOLE_NAME.test(part)) return false;
+  // Names are short; the length check also spares the pattern a long run of capitals.
+  if (part.length > WHOLE_NAME_LENGTH || !WHOLE_NAME.test(part)) return false;
   const first = part.split(/\s/)[0]!;
   return !sentenceOpeners.has(first);
 }
