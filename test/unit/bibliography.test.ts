@@ -161,11 +161,13 @@ describe('bibliography entries', () => {
       { authors: ['Petrov, A.'], year: 2004, title: 'Soviet naval policy, 1930–1941', place: 'London', publisher: 'Frank Cass' },
     ]);
     const russian = await entriesOf(
-      'Текст.\n\nСписок литературы\n\n1. Гусейнов Р.Т. Лозаннская конференция и проливы. Баку: Элм, 2012. 240 с.\n\n2. Мельтюхов М.И., Орлов К.С. Советско-турецкие отношения // Вопросы истории. 2001. № 5. С. 33–47.',
+      'Текст.\n\nСписок литературы\n\n1. Гусейнов Р.Т. Лозаннская конференция и проливы. Баку: Элм, 2012. 240 с.\n\n2. Мельтюхов М.И., Орлов К.С. Советско-турецкие отношения // Вопросы истории. 2001. № 5. С. 33–47.\n\n3. Смирнова Е.В. Черноморские проливы. Т. II. М., 1995.',
     );
     assert.deepEqual(russian.map(({ text: _text, ...fields }) => fields), [
       { authors: ['Гусейнов Р.Т.'], title: 'Лозаннская конференция и проливы', place: 'Баку', publisher: 'Элм', year: 2012 },
       { authors: ['Мельтюхов М.И.', 'Орлов К.С.'], title: 'Советско-турецкие отношения', journal: 'Вопросы истории', year: 2001, issue: '5', pages: '33–47' },
+      // `См` and `Ср` lead a citation (`См.:`), not a surname.
+      { authors: ['Смирнова Е.В.'], title: 'Черноморские проливы', volume: 'II', place: 'М.', year: 1995 },
     ]);
     const turkish = await entriesOf('Metin.\n\nKaynakça\n\nAydemir, Ş. S. (1965). Tek Adam. İstanbul: Remzi Kitabevi.');
     assert.deepEqual(turkish.map(({ text: _text, ...fields }) => fields), [{ authors: ['Aydemir, Ş. S.'], year: 1965, title: 'Tek Adam', place: 'İstanbul', publisher: 'Remzi Kitabevi' }]);

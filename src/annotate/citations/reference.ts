@@ -35,6 +35,7 @@ const YEAR_PIECE = new RegExp(String.raw`^\(?${YEAR}\)?$`, 'u');
 const PAGES_PIECE = new RegExp(String.raw`^${PAGE_WORD}(${PAGES})$`, 'u');
 const NUMBERS_PIECE = /^\d+(?:\s*[-–—]\s*\d+)?$/u;
 const EXTENT_PIECE = new RegExp(String.raw`^\d+\s*(?:${alternation(words.extent)})\.?$`, 'u');
+/** `vol. 10`, `т. IV`, `Cilt 3`, `72(1)` (volume and issue). */
 const VOLUME_PIECE = new RegExp(String.raw`^(?:(?:${alternation(words.volume)})\.?\s*([\dIVXLCivxlc]+)|(\d+)\s*\((\d+)\))(?:\s*\((\d+)\))?$`, 'u');
 const ISSUE_PIECE = new RegExp(String.raw`^(?:${alternation(words.issue)})\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)$`, 'u');
 const EDITORS_PIECE = new RegExp(String.raw`^(?:${alternation(words.editors)})\.?\s`, 'u');
@@ -85,8 +86,8 @@ function tailOf(piece: Piece, later: { piece: Piece; tail: Tail } | undefined, p
     return { kind: 'place', place: match[1]!, year: Number(match[2]), ...(match[3] ? { suffix: match[3] } : {}) };
   }
   if (hasPublisherWord(written)) return { kind: 'publisher', publisher: written };
-  // `London: Routledge`; `Routledge, London`: one word beside the town is its publisher.
-  if (later?.tail.kind === 'place' && /^\p{Lu}[\p{L}'’&-]+$/u.test(written)) return { kind: 'publisher', publisher: written };
+  // `Routledge, London`: one word before the town and a comma is its publisher.
+  if (later?.tail.kind === 'place' && piece.after === ',' && /^\p{Lu}[\p{L}'’&-]+$/u.test(written)) return { kind: 'publisher', publisher: written };
   return undefined;
 }
 

@@ -32,14 +32,15 @@ export function escape(word: string): string {
 }
 
 /**
- * An alternation of phrases, longest first, blind to case letter by letter (the patterns it
- * joins test capitals, so they cannot take the `i` flag), white space between words optional.
+ * An alternation of whole words or phrases, longest first, blind to case letter by letter (the
+ * patterns it joins test capitals, so they cannot take the `i` flag), white space between
+ * words optional, and no letter after (`см` is not the start of `Смирнов`).
  */
 export function alternation(phrases: Iterable<string>): string {
   const caseless = (ch: string) => (ch.toUpperCase() !== ch.toLowerCase() && ch.toUpperCase().length === 1 ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch));
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => [...phrase].map((ch) => (ch === ' ' ? String.raw`\s*` : caseless(ch))).join(''))
+    .map((phrase) => `${[...phrase].map((ch) => (ch === ' ' ? String.raw`\s*` : caseless(ch))).join('')}(?!\\p{L})`)
     .join('|');
 }
 
