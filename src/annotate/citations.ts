@@ -13,7 +13,7 @@
  * date (`(March 1921)`), or a place or organisation all by itself (`(Moscow 1921)`), cites nothing.
  */
 import type { CitationMention, CitationValue, DocumentMention, Mention, Passage, Recognizer, Span, WorkMention } from '../model.js';
-import { bracketCitations, narrativeCitation, type AuthorDate } from './citations/author-date.js';
+import { bracketCitations, narrativeCitations, type AuthorDate } from './citations/author-date.js';
 import { loadGazetteer, PLACE_METROPOLIS, placeStrength } from './names/gazetteer.js';
 import { bracketsOf } from './citations/brackets.js';
 import { readReference } from './citations/reference.js';
@@ -81,7 +81,7 @@ function authorDateValue(found: AuthorDate): CitationValue {
   return {
     form: 'author-date',
     authors: found.authors.map((author) => author.text),
-    year: found.year,
+    ...(found.year !== undefined ? { year: found.year } : {}),
     ...(found.yearSuffix ? { yearSuffix: found.yearSuffix } : {}),
     ...(found.pages ? { pages: found.pages } : {}),
     ...(found.etAl ? { etAl: true as const } : {}),
@@ -137,11 +137,9 @@ function citationsInBrackets(context: Context, passage: Passage): CitationMentio
       takenEnd = bracket.end;
       continue;
     }
-    const narrative = narrativeCitation(text, bracket, passage.start);
-    if (narrative && isAuthorDate(narrative, context, true)) {
-      found.push(citation(text, narrative.start, narrative.end, authorDateValue(narrative), 0.6));
-      takenEnd = bracket.end;
-    }
+    const narrative = narrativeCitations(text, bracket, passage.start).filter((each) => isAuthorDate(each, context, true));
+    for (const each of narrative) found.push(citation(text, each.start, each.end, authorDateValue(each), 0.6));
+    if (narrative.length > 0) takenEnd = bracket.end;
   }
   return found;
 }

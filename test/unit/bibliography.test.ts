@@ -55,6 +55,17 @@ describe('author–date citations', () => {
     ]);
   });
 
+  test('several works of one author, and undated works', async () => {
+    assert.deepEqual(await citationsOf('It was disputed (Lindqvist 2013, 2015: 12) and (Marr n.d.; Olsen, Berg, online). Later Brown (1999, 2001a) agreed.'), [
+      { text: 'Lindqvist 2013', form: 'author-date', authors: ['Lindqvist'], year: 2013 },
+      { text: '2015: 12', form: 'author-date', authors: ['Lindqvist'], year: 2015, pages: '12' },
+      { text: 'Marr n.d.', form: 'author-date', authors: ['Marr'] },
+      { text: 'Olsen, Berg, online', form: 'author-date', authors: ['Olsen', 'Berg'] },
+      { text: 'Brown (1999', form: 'author-date', authors: ['Brown'], year: 1999 },
+      { text: '2001a', form: 'author-date', authors: ['Brown'], year: 2001, yearSuffix: 'a' },
+    ]);
+  });
+
   test('square brackets and Russian page words; Turkish commas, vd. and bkz.', async () => {
     assert.deepEqual(await citationsOf('Вопрос о проливах обсуждался в Лозанне [Гусейнов 2012, с. 45]. О ней писали многие (Мельтюхов 2001; Гусейнов 2012).'), [
       { text: 'Гусейнов 2012, с. 45', form: 'author-date', authors: ['Гусейнов'], year: 2012, pages: '45' },
@@ -192,6 +203,7 @@ describe('one record per work', () => {
     assert.equal(entryOf('Davison 1953: 155'), 'Davision R.H.');
     assert.equal(entryOf('Akşhin 1991: 36'), 'Akshin A.');
     assert.equal(entryOf('История 1986: 93'), 'История международных отношений и внешней политики СССР');
+    assert.equal(entryOf('Andersen, Egge, online'), 'Andersen A.', 'an undated citation, an undated entry');
     const tarasov = works.filter((work) => work.authors[0] === 'Tarasov S.').map((work) => work.year);
     assert.deepEqual(tarasov, [2009, 2015], 'one author, two years: two works');
   });

@@ -12,6 +12,7 @@ export const bibliography: BibliographyVocabulary = {
   extent: ['p', 'pp', 'pages'],
   editors: ['ed', 'eds', 'ed. by', 'edited by', 'trans', 'translated by', 'comp', 'compiled by'],
   ibid: ['ibid', 'ibidem', 'id', 'idem'],
+  noDate: ['n.d', 'n. d', 'no date', 'undated', 'online', 'forthcoming'],
   etAl: ['et al', 'et al.', 'and others'],
   and: ['and', '&'],
   lead: ['see', 'see also', 'cf', 'quoted in', 'cited in'],

@@ -9,6 +9,7 @@ export const bibliography: BibliographyVocabulary = {
   extent: ['s', 'ss', 'sayfa'],
   editors: ['haz', 'hazırlayan', 'ed', 'çev', 'çeviren'],
   ibid: ['a.g.e', 'age', 'aynı eser', 'a.g.m'],
+  noDate: ['t.y', 'tarihsiz', 'baskıda'],
   etAl: ['vd', 'vd.', 've diğ', 've diğerleri'],
   and: ['ve'],
   lead: ['bkz', 'bakınız'],
