@@ -10,6 +10,7 @@ import type { AnnotatedSource, CitationMention, CitationValue, WorkMention, Work
 import { annotate, prepareRecognizers } from '../../src/annotate/index.js';
 import { analyzeDocument, analyzeFile } from '../../src/ingest/analyze.js';
 import { resolve } from '../../src/resolve/index.js';
+import { openStore } from '../../src/store/open.js';
 
 const SEED_ARTICLE = fileURLToPath(new URL('../../examples/seeds/texts/004_3cf1fd47c83241f0.txt', import.meta.url));
 
@@ -248,4 +249,23 @@ describe('one record per work', () => {
     assert.deepEqual(ids([a, b]), ids([b, a]));
     assert.equal(new Set(ids([a, b])).size, 2);
   });
+});
+
+test('the store keeps one copy of each work, found by an author in any spelling', async () => {
+  const source = await analyze('As argued (Gökay 2006: 24; Lindqvist 1999).\n\nBibliography\n\nGökay B., 2006, Soviet Eastern Policy and Turkey, Routledge, London.');
+  const store = await openStore(':memory:');
+  try {
+    await store.putSources([{ ...source, annotator: 'test' }]);
+    const resolution = resolve([source]);
+    await store.putResolution(resolution);
+    await store.putResolution(resolution);
+    const all = await store.bibliography();
+    assert.deepEqual(all.map((work) => [work.authors[0], work.year, work.citations.length]), [['Gökay B.', 2006, 2], ['Lindqvist', 1999, 1]]);
+    assert.equal(all[0]!.citations[1]!.path, 'probe.txt');
+    assert.deepEqual((await store.bibliography({ author: 'gokay' })).map((work) => work.id), [all[0]!.id]);
+    assert.deepEqual(await store.bibliography({ author: 'Nobody' }), []);
+    assert.equal((await store.bibliography({ limit: 1 })).length, 1);
+  } finally {
+    await store.close();
+  }
 });

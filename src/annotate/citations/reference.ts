@@ -148,7 +148,7 @@ export function readReference(text: string, start: number, end: number, mode: Re
     titleFirst = true;
   }
 
-  const container = markedContainer ? pieces.indexOf(markedContainer) : pieces.findIndex((piece, index) => index > 0 && pieces[index - 1]!.after === '//');
+  const container = markedContainer ? pieces.indexOf(markedContainer) : pieces.findIndex((_, index) => index > 0 && pieces[index - 1]!.after === '//');
   const titleBound = titleFirst ? 0 : container > 0 ? container : pieces.length;
   let titleEnd = 0;
   /** Bare numbers met from the end: pages when a page word, volume or journal comes before them, else part of the title. */
