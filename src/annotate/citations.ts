@@ -12,7 +12,7 @@
  * and so are names the earlier recognizers found in a bracket: an author–date name that is a
  * date (`(March 1921)`), or a place or organisation all by itself (`(Moscow 1921)`), cites nothing.
  */
-import type { CitationMention, CitationValue, DocumentMention, Mention, Passage, Recognizer, Span, WorkMention } from '../model.js';
+import type { CitationMention, CitationValue, Mention, Passage, Recognizer, Span, WorkMention } from '../model.js';
 import { bracketCitations, narrativeCitations, type AuthorDate } from './citations/author-date.js';
 import { loadGazetteer, PLACE_METROPOLIS, placeStrength } from './names/gazetteer.js';
 import { bracketsOf } from './citations/brackets.js';
@@ -160,7 +160,7 @@ export const citations: Recognizer = {
       text,
       dates: spansOf(doc.mentions, (mention) => mention.kind === 'date'),
       documents: spansOf(doc.mentions, (mention) => mention.kind === 'document'),
-      formulas: spansOf(doc.mentions, (mention) => mention.kind === 'document' && (mention as DocumentMention).value.form !== 'narrative'),
+      formulas: spansOf(doc.mentions, (mention) => mention.kind === 'document' && mention.value.form !== 'narrative'),
       placesAndOrgs: spansOf(doc.mentions, (mention) => mention.kind === 'place' || mention.kind === 'org'),
       places: spansOf(doc.mentions, (mention) => mention.kind === 'place'),
     };

@@ -79,7 +79,7 @@ function tailOf(piece: Piece, later: { piece: Piece; tail: Tail } | undefined, p
   if ((match = VOLUME_PIECE.exec(written))) return { kind: 'volume', volume: match[1] ?? match[2]!, ...((match[3] ?? match[4]) ? { issue: (match[3] ?? match[4])! } : {}) };
   if ((match = ISSUE_PIECE.exec(written))) return { kind: 'issue', issue: match[1]!.replace(/\s+/g, '') };
   if (EDITORS_PIECE.test(piece.text)) return { kind: 'skip' };
-  if (URL.test(written) && URL.exec(written)!.index === 0) return { kind: 'url', url: written };
+  if (URL.exec(written)?.index === 0) return { kind: 'url', url: written };
   if ((match = QUOTED.exec(written))) return { kind: 'journal', journal: match[1]!.trim() };
   if (isPlace(written, placeSpans, piece)) return { kind: 'place', place: written };
   if ((match = PLACE_YEAR.exec(written)) && isPlace(match[1]!, placeSpans, piece)) {
@@ -129,9 +129,10 @@ export function readReference(text: string, start: number, end: number, mode: Re
     }
   }
   const mark = CONTAINER_MARK.exec(text.slice(head, cut));
-  let pieces = mark ? [...piecesOf(text, head, head + mark.index), ...piecesOf(text, head + mark.index + mark[0].length, cut)] : piecesOf(text, head, cut);
+  const afterMark = mark ? piecesOf(text, head + mark.index + mark[0].length, cut) : [];
+  let pieces = [...piecesOf(text, head, mark ? head + mark.index : cut), ...afterMark];
   // The first part after the mark names the book or journal; found again by identity once the head's parts are taken off.
-  const markedContainer = mark ? pieces[piecesOf(text, head, head + mark.index).length] : undefined;
+  const markedContainer = afterMark[0];
   if (!authors && pieces.length >= 2 && pieces[0]!.after === '.' && isWholeName(bare(pieces[0]!))) {
     // `Ali Fuat Cebesoy. Moskova Hatıraları. …`: a whole name as a part of its own.
     fields.authors = [bare(pieces[0]!)];
@@ -212,7 +213,7 @@ function apply(fields: BibliographicFields, tail: Tail, pending: readonly string
       if (pending.length) fields.pages ??= pending.join(', ');
       return;
     case 'place':
-      // Places are met from the end: the first one written is kept (`London, New York` → both).
+      // Places are met from the end; several are kept in the order written (`London, New York`).
       fields.place = fields.place ? `${tail.place}, ${fields.place}` : tail.place;
       if (tail.year) fields.year ??= tail.year;
       return;
@@ -232,13 +233,12 @@ function apply(fields: BibliographicFields, tail: Tail, pending: readonly string
 }
 
 /**
- * A bibliography entry names its authors or title and gives a year, place, publisher, journal
- * or address. A note in running text gives more, since brackets hold much else: a title,
- * a year, and pages or a place.
+ * A bibliography entry gives a title and a year, place, publisher, journal or address. A note
+ * in running text gives more, since brackets hold much else: a title, a year, and pages or a place.
  */
 function valid(fields: BibliographicFields, mode: ReferenceMode): boolean {
   if (mode === 'entry') {
-    return (fields.authors.length > 0 || fields.title !== undefined) && fields.title !== undefined
+    return fields.title !== undefined
       && (fields.year !== undefined || fields.place !== undefined || fields.publisher !== undefined || fields.journal !== undefined || fields.url !== undefined);
   }
   return fields.title !== undefined && fields.year !== undefined && (fields.pages !== undefined || fields.place !== undefined);
