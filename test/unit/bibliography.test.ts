@@ -164,7 +164,7 @@ describe('bibliography entries', () => {
     assert.deepEqual([untitled.authors, untitled.title, untitled.year, untitled.volume, untitled.place], [[], 'История международных отношений и внешней политики СССР', 1986, '1', 'Москва']);
   });
 
-  test('APA, GOST and Turkish shapes under their headings', async () => {
+  test('APA, GOST, Chicago and Turkish shapes under their headings', async () => {
     const english = await entriesOf(
       'Text.\n\nReferences\n\nKowalczyk, M., & Brandt, T. (2011). The Montreux regime revisited. Journal of Maritime History, 14(2), 5–29.\n\nPetrov, A. (2004). Soviet naval policy, 1930–1941. London: Frank Cass.',
     );
@@ -180,6 +180,10 @@ describe('bibliography entries', () => {
       { authors: ['Мельтюхов М.И.', 'Орлов К.С.'], title: 'Советско-турецкие отношения', journal: 'Вопросы истории', year: 2001, issue: '5', pages: '33–47' },
       // `См` and `Ср` lead a citation (`См.:`), not a surname.
       { authors: ['Смирнова Е.В.'], title: 'Черноморские проливы', volume: 'II', place: 'М.', year: 1995 },
+    ]);
+    const chicago = await entriesOf('Text.\n\nBibliography\n\nHallward, Peter. The Straits and the Powers, 1918–1936: A Study. New York: Penguin Press, 1999.');
+    assert.deepEqual(chicago.map(({ text: _text, ...fields }) => fields), [
+      { authors: ['Hallward, Peter'], title: 'The Straits and the Powers, 1918–1936: A Study', place: 'New York', publisher: 'Penguin Press', year: 1999 },
     ]);
     const turkish = await entriesOf('Metin.\n\nKaynakça\n\nAydemir, Ş. S. (1965). Tek Adam. İstanbul: Remzi Kitabevi.');
     assert.deepEqual(turkish.map(({ text: _text, ...fields }) => fields), [{ authors: ['Aydemir, Ş. S.'], year: 1965, title: 'Tek Adam', place: 'İstanbul', publisher: 'Remzi Kitabevi' }]);

@@ -1,7 +1,8 @@
 /**
  * One reference read into its fields: a bibliography entry or a bibliographic note.
  *
- * The head gives the authors (`authors.ts`) and, in author–date lists, the year right after
+ * The head gives the authors (`authors.ts`; also `Gökay, Bülent.` and a whole name ending a
+ * part, `Ali Fuat Cebesoy.`) and, in author–date lists, the year right after
  * them (`Gokay B., 2006, …`, `Hirst, S. J. (2013). …`); an entry without authors may open with
  * its title and year (`История международных отношений…, 1986, т. 1, Москва`). The tail is
  * read from the end, part by part, while each part is something a reference ends with —
@@ -91,6 +92,10 @@ function tailOf(piece: Piece, later: { piece: Piece; tail: Tail } | undefined, p
   return undefined;
 }
 
+function isSurnameThenGivenName(surname: Piece, given: Piece): boolean {
+  return !/\s/u.test(surname.text) && isWholeName(surname.text) && isWholeName(bare(given)) && bare(given).split(/\s+/u).length <= 3;
+}
+
 /** The reference in `text[start, end)`, or undefined when it does not read as one. `placeSpans` are the place mentions inside. */
 export function readReference(text: string, start: number, end: number, mode: ReferenceMode, placeSpans: readonly Span[] = []): Reference | undefined {
   let from = start;
@@ -137,6 +142,10 @@ export function readReference(text: string, start: number, end: number, mode: Re
     // `Ali Fuat Cebesoy. Moskova Hatıraları. …`: a whole name as a part of its own.
     fields.authors = [bare(pieces[0]!)];
     pieces = pieces.slice(1);
+  } else if (!authors && pieces.length >= 3 && pieces[0]!.after === ',' && pieces[1]!.after === '.' && isSurnameThenGivenName(pieces[0]!, pieces[1]!)) {
+    // `Gökay, Bülent. Soviet Eastern Policy…`: surname, comma, given names.
+    fields.authors = [text.slice(pieces[0]!.start, pieces[1]!.end).replace(/\.$/, '')];
+    pieces = pieces.slice(2);
   }
   let titleFirst = false;
   if (fields.authors.length === 0 && pieces.length >= 2 && pieces[0]!.after === ',' && YEAR_PIECE.test(bare(pieces[1]!))) {
