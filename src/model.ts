@@ -192,6 +192,8 @@ export interface CitationValue extends BibliographicFields {
   etAl?: true;
   /** `Там же`, `Ibid.`: the work cited just before. */
   ibid?: true;
+  /** `Гасанлы Дж. Указ. соч.`, `Karabekir, op. cit.`: the work of these authors cited before. */
+  opCit?: true;
 }
 
 /** An entry of a text's bibliography: `Gokay B., 2006, Soviet Eastern Policy and Turkey…, Routledge, London`. */

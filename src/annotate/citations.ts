@@ -18,11 +18,15 @@ import { loadGazetteer, PLACE_METROPOLIS, placeStrength } from './names/gazettee
 import { bracketsOf } from './citations/brackets.js';
 import { readReference } from './citations/reference.js';
 import { bibliographyPassages } from './citations/sections.js';
+import { authorsAt, isWholeName } from './citations/authors.js';
 import { PAGES, PAGE_WORD, alternation, pagesOf, words } from './citations/words.js';
 
 /** A bracket longer than this is a parenthetical passage, not a citation. */
 const BRACKET_LENGTH = 400;
-const IBID = new RegExp(String.raw`^(?:${alternation(words.ibid)})\.?(?:\s*[,.:]?\s*(?:${PAGE_WORD})?(${PAGES}))?\.?$`, 'u');
+const LOCATOR = String.raw`(?:\s*[,.:]?\s*(?:${PAGE_WORD})?(${PAGES}))?\.?$`;
+const IBID = new RegExp(String.raw`^(?:${alternation(words.ibid)})\.?${LOCATOR}`, 'u');
+/** The names before an `op. cit.` are short: a surname with initials or a whole name. */
+const OP_CIT = new RegExp(String.raw`^(.{2,60}?\.?),?\s+(?:${alternation(words.opCit)})\.?${LOCATOR}`, 'u');
 const FOOTNOTE_NUMBER = /^\s*\d{1,4}[.)]?\s+/u;
 
 /** Spans sorted by start, asked whether any overlaps or covers a stretch of text. */
@@ -104,7 +108,7 @@ function isAuthorDate(found: AuthorDate, context: Context, narrative = false): b
   return !found.authors.some((author) => context.placesAndOrgs.covers(author.start, author.end));
 }
 
-/** A note citing a work: `Ibid., p. 12`, or a reference with title, year, and pages or place. */
+/** A note citing a work: `Ibid., p. 12`, `Karabekir, op. cit., p. 45`, or a reference with title, year, and pages or place. */
 function readNote(context: Context, start: number, end: number): { value: CitationValue; start: number; end: number } | undefined {
   const { text } = context;
   const written = text.slice(start, end);
@@ -114,8 +118,21 @@ function readNote(context: Context, start: number, end: number): { value: Citati
     const value: CitationValue = { form: 'note', authors: [], ibid: true, ...(ibid[1] ? { pages: pagesOf(ibid[1]) } : {}) };
     return { value, start: start + lead, end: start + written.replace(/[\s.;,]+$/u, '').length };
   }
+  const opCit = OP_CIT.exec(written.trim());
+  const author = opCit && authorOnly(opCit[1]!);
+  if (opCit && author) {
+    const value: CitationValue = { form: 'note', authors: [author], opCit: true, ...(opCit[2] ? { pages: pagesOf(opCit[2]) } : {}) };
+    return { value, start: start + lead, end: start + written.replace(/[\s.;,]+$/u, '').length };
+  }
   const reference = readReference(text, start, end, 'note', context.places.inside(start, end));
   return reference && { value: { form: 'note', ...reference.fields }, start: reference.start, end: reference.end };
+}
+
+/** `Гасанлы Дж.`, `Karabekir`, `Ali Fuat Cebesoy`: names and nothing else, without a period that only ends them (`Smith.`). */
+function authorOnly(written: string): string | undefined {
+  const isNames = (names: string) => isWholeName(names) || authorsAt(names, 0, names.length)?.end === names.length;
+  const bare = written.replace(/\.$/u, '');
+  return isNames(written) ? written : isNames(bare) ? bare : undefined;
 }
 
 function citationsInBrackets(context: Context, passage: Passage): CitationMention[] {

@@ -25,6 +25,8 @@ export interface BibliographyVocabulary {
   editors: readonly string[];
   /** Phrases standing for the work cited just before (`ibid`, `там же`). */
   ibid: readonly string[];
+  /** Phrases after an author standing for that author's work cited before (`op. cit`, `указ. соч`, `a.g.e`). */
+  opCit: readonly string[];
   /** Words in place of the year of an undated work (`n.d.`, `online`, `б.г.`). */
   noDate: readonly string[];
   /** Phrases for "and others" after authors (`et al`, `и др`). */

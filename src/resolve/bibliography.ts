@@ -6,7 +6,7 @@
  *   slip allowed (`Ulgu 2010` → `Ulgul M., 2010`, `Akşhin` → `Akshin`), the exact surname
  *   first; an entry without authors is cited by the first words of its title (`(История
  *   1986: 93)` → `История международных отношений…, 1986`). `Ibid.` joins the work cited
- *   just before it.
+ *   just before it; `op. cit.` (`Указ. соч.`, `a.g.e.`) the latest cited work of its author.
  * - Across texts, and between notes, works with the same first surname and year, or the same
  *   title, are one (folded: `Gökay` = `Gokay`); two entries of one bibliography never are, nor
  *   an entry and a citation of its own text that was not linked to it (two `Orlov 1990`).
@@ -94,6 +94,20 @@ function citedEntry(citation: CitationMention, entries: readonly Group[]): Group
   return undefined;
 }
 
+/** The latest work cited before whose first author an `op. cit.` names. */
+function citedBefore(citation: CitationMention, cited: readonly Group[]): Group | undefined {
+  const surname = surnameKey(citation.value, 'note');
+  if (!surname) return undefined;
+  for (let i = cited.length - 1; i >= 0; i--) {
+    const group = cited[i]!;
+    if (group.references.some((reference) => {
+      const other = surnameKey(reference.mention.value, formOf(reference));
+      return other !== undefined && similarKeys(other, surname);
+    })) return group;
+  }
+  return undefined;
+}
+
 function newGroup(reference: Reference, hasEntries = false): Group {
   return {
     references: [reference],
@@ -144,7 +158,8 @@ export function resolveWorks(sources: readonly AnnotatedSource[]): WorkRecord[] 
   const groups: Group[] = [];
   for (const source of sources) {
     const entries: Group[] = [];
-    let previous: Group | undefined;
+    /** The works this text has cited so far, latest last: what `Ibid.` and `op. cit.` point back to. */
+    const cited: Group[] = [];
     source.mentions.forEach((mention, index) => {
       if (mention.kind === 'work') entries.push(newGroup({ source: source.id, index, mention }));
     });
@@ -152,15 +167,17 @@ export function resolveWorks(sources: readonly AnnotatedSource[]): WorkRecord[] 
     source.mentions.forEach((mention, index) => {
       if (mention.kind !== 'citation') return;
       const reference: Reference = { source: source.id, index, mention };
-      if (mention.value.ibid) {
+      const earlier = mention.value.ibid ? cited[cited.length - 1] : mention.value.opCit ? citedBefore(mention, cited) : undefined;
+      if (mention.value.ibid || earlier) {
         // `Ibid.` with nothing cited before it points nowhere.
-        previous?.references.push(reference);
+        earlier?.references.push(reference);
+        if (earlier) cited.push(earlier);
         return;
       }
-      const entry = mention.value.form === 'author-date' ? citedEntry(mention, entries) : undefined;
-      if (entry) entry.references.push(reference);
-      else groups.push(newGroup(reference, entries.length > 0));
-      previous = entry ?? groups[groups.length - 1];
+      let group = mention.value.form === 'author-date' ? citedEntry(mention, entries) : undefined;
+      if (group) group.references.push(reference);
+      else groups.push((group = newGroup(reference, entries.length > 0)));
+      cited.push(group);
     });
   }
   const used = new Set<string>();

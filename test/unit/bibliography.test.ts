@@ -233,6 +233,16 @@ describe('one record per work', () => {
     assert.deepEqual([lindqvist.year, lindqvist.title, lindqvist.entry], [1999, undefined, undefined]);
   });
 
+  test('op. cit. joins the latest work cited of its author, and ibid. the work just before', async () => {
+    const russian = await analyze(
+      'Делегация настаивала на закрытии проливов.1 Позже позицию смягчили.2 Турция возражала.3 Вновь.4\n\n1 Шамсутдинов А.М. Национально-освободительная борьба в Турции. М., 1966. С. 112.\n\n2 Гасанлы Дж. Русская революция и Азербайджан. М., 2011. С. 45.\n\n3 Шамсутдинов А.М. Указ. соч. С. 130.\n\n4 Там же. С. 131.',
+    );
+    const turkish = await analyze('Sınır ele alındı (Karabekir K. İstiklal Harbimiz. İstanbul, 1960, s. 45). Sonra (Karabekir, a.g.e., s. 50). Ayrıca (Hallward, op. cit.).');
+    const pages = (sources: AnnotatedSource[]) => resolve(sources).works.map((work) => `${work.authors[0]} ${work.year ?? '?'}: ${work.citations.map((citation) => citation.pages ?? '-').join(' ')}`);
+    assert.deepEqual(pages([russian]), ['Гасанлы Дж. 2011: 45', 'Шамсутдинов А.М. 1966: 112 130 131']);
+    assert.deepEqual(pages([turkish]), ['Hallward ?: -', 'Karabekir K. 1960: 45 50']);
+  });
+
   test('two entries of one bibliography alike in author and year stay two works', async () => {
     const source = await analyze(
       'Text (Orlov 1990).\n\nLiterature\n\nOrlov K., 1990, The northern straits, Oxford.\n\nOrlov K., 1990, The southern straits, Oxford.',

@@ -167,7 +167,8 @@ export function readReference(text: string, start: number, end: number, mode: Re
   for (let index = pieces.length - 1; index >= 0; index--) {
     const piece = pieces[index]!;
     const before = pieces[index - 1];
-    let tail = tailOf(piece, later, placeSpans);
+    // The first part after the authors is the title, whatever else it might be (`The Straits`, a place's name).
+    let tail = index === 0 && titleBound > 0 ? undefined : tailOf(piece, later, placeSpans);
     // `London: Routledge`: what follows a town and its colon is the publisher.
     if (!tail && before?.after === ':' && isPlace(bare(before), placeSpans, before)) tail = { kind: 'publisher', publisher: bare(piece) };
     if (!tail && index === container) {

@@ -9,6 +9,7 @@ export const bibliography: BibliographyVocabulary = {
   extent: ['s', 'ss'],
   editors: ['red', 'oprac', 'tłum', 'przeł'],
   ibid: ['tamże', 'ibidem', 'tamze'],
+  opCit: ['dz. cyt', 'op. cit', 'op. cyt'],
   noDate: ['b.r', 'b.d', 'brak daty', 'w druku'],
   etAl: ['i in', 'i in.', 'i inni'],
   and: ['i'],
