@@ -14,7 +14,7 @@ interface BibliographyOptions {
 export function bibliographyCommand(): Command {
   return new Command('bibliography')
     .description('the works the sources cite and list: authors, year, title, where published, and every citation with its pages')
-    .option('--author <name>', 'only works by this author (any word of the name; diacritics and script do not matter: Gökay, Gokay)')
+    .option('--author <name>', 'only works by this author: the surname or more words of the name, in any script, diacritics or none (Gökay, Gokay)')
     .option('--limit <n>', 'at most this many works', wholeNumberFrom(1))
     .addHelpText(
       'after',
