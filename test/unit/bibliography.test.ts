@@ -189,8 +189,10 @@ describe('bibliography entries', () => {
     assert.deepEqual(turkish.map(({ text: _text, ...fields }) => fields), [{ authors: ['Aydemir, Ş. S.'], year: 1965, title: 'Tek Adam', place: 'İstanbul', publisher: 'Remzi Kitabevi' }]);
   });
 
-  test('paragraphs under another heading are no entries', async () => {
+  test('paragraphs under another heading are no entries, nor prose under a bibliography heading', async () => {
     assert.deepEqual(await entriesOf('Conclusion\n\nPetrov, A. (2004). Soviet naval policy. London: Frank Cass.'), []);
+    const prose = 'The archives of the Commissariat, which the author consulted over several years, hold the bulk of the correspondence between the two capitals; their files are incomplete for the early months, when much was sent by courier and never registered. The newer inventories are cited throughout this book, published in Moscow, 1990.';
+    assert.deepEqual((await entriesOf(`Text.\n\nSources\n\n${prose}\n\nMarr K., 1990, Archives and empires, London.`)).map((entry) => entry.title), ['Archives and empires']);
   });
 });
 

@@ -242,11 +242,15 @@ function apply(fields: BibliographicFields, tail: Tail, pending: readonly string
   }
 }
 
+/** Titles are seldom longer; a longer one is a paragraph of prose that happens to end in a year. */
+const TITLE_LENGTH = 250;
+
 /**
  * A bibliography entry gives a title and a year, place, publisher, journal or address. A note
  * in running text gives more, since brackets hold much else: a title, a year, and pages or a place.
  */
 function valid(fields: BibliographicFields, mode: ReferenceMode): boolean {
+  if (fields.title !== undefined && fields.title.length > TITLE_LENGTH) return false;
   if (mode === 'entry') {
     return fields.title !== undefined
       && (fields.year !== undefined || fields.place !== undefined || fields.publisher !== undefined || fields.journal !== undefined || fields.url !== undefined);

@@ -8,7 +8,7 @@ import { words } from './words.js';
 
 /** A heading is short; an entry this long is running text, and the section has ended. */
 const HEADING_LENGTH = 60;
-const ENTRY_LENGTH = 1500;
+const ENTRY_LENGTH = 700;
 
 function isBibliographyHeading(text: string, passage: Passage): boolean {
   if (passage.end - passage.start > HEADING_LENGTH) return false;
