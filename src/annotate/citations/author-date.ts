@@ -7,7 +7,7 @@
  * that is not one of these shapes (`(1921)`, `(16 March 1921)`, `(see above)`) is none.
  */
 import type { Span } from '../../model.js';
-import { NAME, PAGES, PAGE_WORD, PARTICLE, YEAR, alternation, pagesOf, sentenceOpeners, words } from './words.js';
+import { NAME, PAGES, PAGE_WORD, PARTICLE, YEAR, YEAR_LIST, alternation, pagesOf, sentenceOpeners, words } from './words.js';
 
 export interface AuthorDate extends Span {
   /** The surnames and where they are written. */
@@ -24,7 +24,7 @@ const SURNAME = String.raw`(?:${PARTICLE}\s)?${NAME}(?:\s+${NAME}){0,2}`;
 const AUTHORS = String.raw`${SURNAME}(?:(?:\s*,\s*|\s+(?:${alternation(words.and)})\s+)${SURNAME}){0,5}`;
 const ET_AL = String.raw`(?:,?\s+(?:${alternation(words.etAl)})\.?)?`;
 /** Years of one author's works (`2013, 2015a`), or a word for no date (`n.d.`, `online`). */
-const DATING = String.raw`((?:1[5-9]\d\d|20\d\d)[a-zа-я]?(?:\s*,\s*(?:1[5-9]\d\d|20\d\d)[a-zа-я]?)*(?![\p{L}\d])|(?:${alternation(words.noDate)})\.?)`;
+const DATING = String.raw`(${YEAR_LIST}|(?:${alternation(words.noDate)})\.?)`;
 const LOCATOR = String.raw`(?:\s*[:,]\s*(?:${PAGE_WORD})?(${PAGES}))?`;
 const PART = new RegExp(String.raw`^(?:(?:${alternation(words.lead)})[.:]*\s+)?(${AUTHORS})(${ET_AL}),?\s+${DATING}${LOCATOR}\.?$`, 'du');
 const DATING_ONLY = new RegExp(String.raw`^\s*${DATING}${LOCATOR}\s*$`, 'du');

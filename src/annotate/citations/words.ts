@@ -50,8 +50,11 @@ export const NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{
 export const PARTICLE = String.raw`(?:van|von|de|der|den|du|da|al|el|ibn|bin|ben|la|le)`;
 /** One initial (`B.`, `Дж.`) or several (`S.J.`, `P. K.`, `Ж.-П.`). */
 export const INITIALS = String.raw`\p{Lu}\p{Ll}?\.(?:\s?-?\s?\p{Lu}\p{Ll}?\.){0,2}`;
+const PUBLICATION_YEAR = String.raw`1[5-9]\d\d|20\d\d`;
 /** A publication year, with the letter that tells apart one author's works of a year. */
-export const YEAR = String.raw`(1[5-9]\d\d|20\d\d)([a-zа-я])?(?![\p{L}\d])`;
+export const YEAR = String.raw`(${PUBLICATION_YEAR})([a-zа-я])?(?![\p{L}\d])`;
+/** Years of one author's works, not captured: `2013, 2015a`. */
+export const YEAR_LIST = String.raw`(?:${PUBLICATION_YEAR})[a-zа-я]?(?:\s*,\s*(?:${PUBLICATION_YEAR})[a-zа-я]?)*(?![\p{L}\d])`;
 /** Pages: `24`, `65–67`, `257, 275-277`, `12 f.`. */
 export const PAGES = String.raw`\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*ff?\.)?`;
 /** A page abbreviation with its period: `p.`, `pp.`, `С.`, `s.`. */
