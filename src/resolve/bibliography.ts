@@ -37,7 +37,8 @@ interface Group {
 
 const isEntry = (reference: Reference) => reference.mention.kind === 'work';
 
-function key(words: string): string {
+/** Words folded as names are (`Gökay` = `Gokay`, `Гокай`), punctuation dropped. */
+function foldedPhrase(words: string): string {
   return foldWords(words.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).join(' ');
 }
 
@@ -45,7 +46,7 @@ function key(words: string): string {
 function surnameKey(fields: BibliographicFields, form: 'author-date' | 'note' | 'entry'): string | undefined {
   const first = fields.authors[0];
   if (first === undefined) return undefined;
-  return key(form === 'author-date' ? first : surnameOf(first)) || undefined;
+  return foldedPhrase(form === 'author-date' ? first : surnameOf(first)) || undefined;
 }
 
 function yearKey(fields: BibliographicFields): string | undefined {
@@ -54,7 +55,7 @@ function yearKey(fields: BibliographicFields): string | undefined {
 
 /** A title of two words or more, folded; shorter ones are too common to tell works apart. */
 function titleKey(fields: BibliographicFields): string | undefined {
-  const folded = fields.title ? key(fields.title) : '';
+  const folded = fields.title ? foldedPhrase(fields.title) : '';
   return folded.includes(' ') ? folded : undefined;
 }
 
@@ -84,7 +85,7 @@ function citedEntry(citation: CitationMention, entries: readonly Group[]): Group
   const entryName = (group: Group) => {
     const entry = group.references[0]!.mention.value;
     // An entry without authors is cited by its title's first words.
-    return surnameKey(entry, 'entry') ?? (entry.title ? key(entry.title).split(' ').slice(0, surname.split(' ').length).join(' ') : '');
+    return surnameKey(entry, 'entry') ?? (entry.title ? foldedPhrase(entry.title).split(' ').slice(0, surname.split(' ').length).join(' ') : '');
   };
   for (const fits of [(name: string) => name === surname, (name: string) => similarKeys(name, surname)]) {
     const found = sameYear.filter((group) => fits(entryName(group)));
@@ -236,7 +237,7 @@ function toRecord(group: Group): WorkRecord {
     }));
   const surname = surnameKey(best.mention.value, formOf(best));
   const year = yearKey(fields as BibliographicFields);
-  const identity = surname && year ? `author:${surname}|${year}` : `title:${fields.title ? key(fields.title) : key(best.mention.text)}`;
+  const identity = surname && year ? `author:${surname}|${year}` : `title:${fields.title ? foldedPhrase(fields.title) : foldedPhrase(best.mention.text)}`;
   return {
     id: workId(identity),
     authors,
