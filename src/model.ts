@@ -75,8 +75,11 @@ export interface AnalyzedSource {
 
 export type EntityType = 'person' | 'place' | 'org';
 
-/** What a mention is of. Entity mentions carry a `NameValue`; dates, quantities and document references their own values. */
-export type MentionKind = EntityType | 'date' | 'quantity' | 'document';
+/**
+ * What a mention is of. Entity mentions carry a `NameValue`; dates, quantities, document
+ * references, citations of works and bibliography entries their own values.
+ */
+export type MentionKind = EntityType | 'date' | 'quantity' | 'document' | 'citation' | 'work';
 
 export type Calendar = 'gregorian' | 'julian' | 'rumi' | 'hijri';
 
@@ -158,6 +161,44 @@ export interface DocumentValue {
   form: 'formula' | 'heading' | 'narrative';
 }
 
+/** What a reference to a published work gives: who wrote it, when, what, where; each only when written. */
+export interface BibliographicFields {
+  /**
+   * As written. Bibliography entries and notes: whole names (`Gokay B.`, `Ali Fuat Cebesoy`);
+   * author–date citations: the surnames the citation gives (`Gokay`, `Hirst and Smith` → two).
+   */
+  authors: string[];
+  year?: number;
+  /** The letter that tells apart works of one author and year: `2006a`. */
+  yearSuffix?: string;
+  title?: string;
+  place?: string;
+  publisher?: string;
+  /** The journal, newspaper or book the work appeared in. */
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  url?: string;
+}
+
+/**
+ * A citation of a work in running text: author–date (`(Gokay 2006: 24)`, `Hirst (2013)`) or
+ * a bibliographic note (`(Halil Paşa. Bitmeyen Savaş. İstanbul, 1972, S.358)`, a footnote).
+ */
+export interface CitationValue extends BibliographicFields {
+  form: 'author-date' | 'note';
+  /** `et al.`, `и др.`: more authors than the citation names. */
+  etAl?: true;
+  /** `Там же`, `Ibid.`: the work cited just before. */
+  ibid?: true;
+  /** `Гасанлы Дж. Указ. соч.`, `Karabekir, op. cit.`: the work of these authors cited before. */
+  opCit?: true;
+}
+
+/** An entry of a text's bibliography: `Gokay B., 2006, Soviet Eastern Policy and Turkey…, Routledge, London`. */
+export type WorkValue = BibliographicFields;
+
 interface MentionBase extends Span {
   /** `text.slice(start, end)` of the normalized source text. */
   text: string;
@@ -169,7 +210,9 @@ export type DateMention = MentionBase & { kind: 'date'; value: DateValue };
 export type QuantityMention = MentionBase & { kind: 'quantity'; value: QuantityValue };
 export type NameMention = MentionBase & { kind: EntityType; value: NameValue };
 export type DocumentMention = MentionBase & { kind: 'document'; value: DocumentValue };
-export type Mention = DateMention | QuantityMention | NameMention | DocumentMention;
+export type CitationMention = MentionBase & { kind: 'citation'; value: CitationValue };
+export type WorkMention = MentionBase & { kind: 'work'; value: WorkValue };
+export type Mention = DateMention | QuantityMention | NameMention | DocumentMention | CitationMention | WorkMention;
 
 /**
  * What a recognizer reads: one analysed source plus the mentions the recognizers before it
@@ -253,10 +296,43 @@ export interface DocumentRecord {
   citations: DocumentCitation[];
 }
 
-/** What resolve returns: entities, and for each name mention the entity it belongs to; document records. */
+/** Where a work is cited or listed: the source, the mention's index, its span, and the pages it points to. */
+export interface WorkCitation extends MentionRef {
+  start: number;
+  end: number;
+  text: string;
+  /** `author-date` and `note` cite the work; `entry` lists it in a bibliography. */
+  form: CitationValue['form'] | 'entry';
+  pages?: string;
+}
+
+/** One real published work, however many sources cite or list it. Nothing is filled in that no reference gives. */
+export interface WorkRecord {
+  /** Stable: a hash of the first author's surname and the year, or of the title when those are unknown. */
+  id: string;
+  authors: string[];
+  year?: number;
+  yearSuffix?: string;
+  title?: string;
+  place?: string;
+  publisher?: string;
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  /** The pages of an article or chapter within its journal or book, as its entry gives them. */
+  pages?: string;
+  url?: string;
+  /** The bibliography entry as written, when a source lists the work. */
+  entry?: string;
+  /** Entries first, then citations, each group by source and offset. */
+  citations: WorkCitation[];
+}
+
+/** What resolve returns: entities, and for each name mention the entity it belongs to; document and work records. */
 export interface Resolution {
   entities: Entity[];
   /** `${sourceId}:${mentionIndex}` → entity id. */
   links: Map<string, string>;
   documents: DocumentRecord[];
+  works: WorkRecord[];
 }

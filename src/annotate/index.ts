@@ -3,19 +3,20 @@
  * mentions of those before it, and each adding its own.
  */
 import type { AnalyzedSource, AnnotatedSource, Mention, MentionKind, Recognizer } from '../model.js';
+import { citations } from './citations.js';
 import { dates } from './dates.js';
 import { documents } from './documents.js';
 import { names } from './names.js';
 import { quantities } from './quantities.js';
 
 /** In running order: later recognizers may skip spans that earlier ones took. */
-export const recognizers: readonly Recognizer[] = [dates, quantities, names, documents];
+export const recognizers: readonly Recognizer[] = [dates, quantities, names, documents, citations];
 
 /**
  * Raised whenever a recognizer's output may change, so that stored sources are annotated
  * again on the next ingest; the names of the recognizers in use are part of the version.
  */
-const RECOGNIZERS_REVISION = 3;
+const RECOGNIZERS_REVISION = 4;
 export const ANNOTATOR_VERSION = `${RECOGNIZERS_REVISION}:${recognizers.map((recognizer) => recognizer.name).join('+')}`;
 
 /** Loads the recognizers' dictionaries and models; call once before `annotate`. */

@@ -2,7 +2,7 @@
  * `dossier extract`: files → read → normalize → segment → annotate → resolve, as one corpus,
  * without a store; the result in the shape DESIGN.md gives.
  */
-import type { AnnotatedSource, DateMention, DocumentRecord, Lang, QuantityMention, Resolution } from '../model.js';
+import type { AnnotatedSource, DateMention, DocumentRecord, Lang, QuantityMention, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import { analyzeFile } from '../ingest/analyze.js';
 import { annotate, prepareRecognizers } from '../annotate/index.js';
 import { resolve } from '../resolve/index.js';
@@ -42,6 +42,8 @@ export interface ExtractReport {
     holdings: DocumentRecord['holdings'];
     citations: SpanRef[];
   }>;
+  /** Works cited or listed in a bibliography, one per real work; citations with the pages they point to. */
+  works: Array<Omit<WorkRecord, 'citations'> & { citations: Array<SpanRef & Pick<WorkCitation, 'form' | 'pages'>> }>;
 }
 
 export interface ExtractFailure {
@@ -78,7 +80,7 @@ export async function extractFiles(
 }
 
 export function toReport({ sources, resolution }: Extraction): ExtractReport {
-  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [] };
+  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [], works: [] };
   const mentionsOf = new Map<string, SpanRef[]>();
   for (const source of sources) {
     report.sources.push({ id: source.id, path: source.path, lang: source.languages[0] ?? 'und', text: source.text });
@@ -86,7 +88,7 @@ export function toReport({ sources, resolution }: Extraction): ExtractReport {
       const ref: SpanRef = { source: source.id, start: mention.start, end: mention.end, text: mention.text };
       if (mention.kind === 'date') report.dates.push(dateEntry(ref, mention));
       else if (mention.kind === 'quantity') report.quantities.push(quantityEntry(ref, mention));
-      else if (mention.kind !== 'document') {
+      else if (mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org') {
         const entity = resolution.links.get(`${source.id}:${index}`);
         if (!entity) return;
         const list = mentionsOf.get(entity) ?? [];
@@ -106,6 +108,10 @@ export function toReport({ sources, resolution }: Extraction): ExtractReport {
     });
   }
   report.documents = resolution.documents.map(documentEntry);
+  report.works = resolution.works.map(({ citations, ...work }) => ({
+    ...work,
+    citations: citations.map(({ source, start, end, text, form, pages }) => ({ source, start, end, text, form, ...(pages ? { pages } : {}) })),
+  }));
   return report;
 }
 

@@ -13,6 +13,7 @@
  *   English name; otherwise the fullest name the mentions give, in the script most of them
  *   use. A person named in Cyrillic also gets `attributes.latin`: the fullest Latin-script
  *   mention when it is as full, else the label transliterated.
+ * - Citations and bibliography entries become one record per work (`bibliography.ts`).
  * - Ids are hashes of a canonical key (gazetteer id, curated name, folded fullest name), so
  *   the same corpus gives the same ids whatever the order of its files, and a new source
  *   leaves the ids of entities it does not touch alone.
@@ -26,6 +27,7 @@ import { curatedOrganisation, orgScheme, parseOrgName, type OrgName } from './or
 import { parsePersonName, personScheme, type PersonName } from './person-names.js';
 import { resolvePlaces } from './places.js';
 import { resolveDocuments } from './documents.js';
+import { resolveWorks } from './bibliography.js';
 
 export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -56,7 +58,7 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
   entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1)));
-  return { entities, links, documents: resolveDocuments(ordered, links) };
+  return { entities, links, documents: resolveDocuments(ordered, links), works: resolveWorks(ordered) };
 }
 
 function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {

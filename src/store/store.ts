@@ -2,7 +2,7 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, AnnotatedSource, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 
 /** A source to store; with mentions when the recognizers have run, marked with their version. */
@@ -104,6 +104,8 @@ export interface Store {
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
   /** Document records in order of date, undated last. */
   calendar(filter?: CalendarFilter): Promise<CalendarEntry[]>;
+  /** Works the sources cite or list, by first author (else title) and year. */
+  bibliography(filter?: BibliographyFilter): Promise<BibliographyEntry[]>;
 
   close(): Promise<void>;
 }
@@ -181,4 +183,15 @@ export interface CalendarEntry extends Omit<DocumentRecord, 'senders' | 'recipie
   senders: CalendarParty[];
   recipients: CalendarParty[];
   citations: Array<DocumentCitation & { path: string; title: string }>;
+}
+
+export interface BibliographyFilter {
+  /** Only works with an author of this name (any word of it, any script or diacritics: `Gökay`, `Gokay`). */
+  author?: string;
+  limit?: number;
+}
+
+/** A work record with the path and title of each citing source. */
+export interface BibliographyEntry extends Omit<WorkRecord, 'citations'> {
+  citations: Array<WorkCitation & { path: string; title: string }>;
 }

@@ -4,11 +4,12 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
+import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution, WorkRecord } from '../../model.js';
 import { fold } from '../../search/analyzer.js';
+import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type { BibliographyEntry, BibliographyFilter, CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -67,6 +68,16 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     insertDocument: db.prepare(`INSERT INTO documents (id, type, date_min, date_max, record) VALUES (?, ?, ?, ?, ?)`),
     insertParty: db.prepare(`INSERT OR IGNORE INTO document_parties (document_id, entity_id, part) VALUES (?, ?, ?)`),
     entitiesById: db.prepare(`SELECT id, type, label, aliases, attributes FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`),
+    clearWorks: db.prepare(`DELETE FROM works`),
+    insertWork: db.prepare(`INSERT INTO works (id, sort_key, year, record) VALUES (?, ?, ?, ?)`),
+    insertWorkAuthor: db.prepare(`INSERT OR IGNORE INTO work_authors (word, work_id) VALUES (?, ?)`),
+    works: db.prepare(`SELECT record FROM works ORDER BY sort_key, year, id LIMIT ?`).pluck(),
+    worksByAuthor: db.prepare(
+      `SELECT record FROM works WHERE id IN (
+         SELECT work_id FROM work_authors WHERE word IN (SELECT value FROM json_each(@words))
+         GROUP BY work_id HAVING count(DISTINCT word) = json_array_length(@words))
+       ORDER BY sort_key, year, id LIMIT @limit`,
+    ).pluck(),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
@@ -151,6 +162,11 @@ export function writeResolution(statements: Statements, resolution: Resolution):
   statements.clearLinks.run();
   statements.clearEntities.run();
   statements.clearDocuments.run();
+  statements.clearWorks.run();
+  for (const work of resolution.works) {
+    statements.insertWork.run(work.id, workSortKey(work), work.year ?? null, JSON.stringify(work));
+    for (const word of work.authors.flatMap(wordKeys)) statements.insertWorkAuthor.run(word, work.id);
+  }
   for (const record of resolution.documents) {
     const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
     statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
@@ -304,6 +320,27 @@ function inContext(row: MentionContextRow): MentionInContext {
   };
 }
 
+export function bibliography(statements: Statements, filter: BibliographyFilter): BibliographyEntry[] {
+  const limit = filter.limit ?? -1;
+  let json: string[];
+  if (filter.author !== undefined) {
+    const words = wordKeys(filter.author);
+    json = words.length ? (statements.worksByAuthor.all({ words: JSON.stringify(words), limit }) as string[]) : [];
+  } else json = statements.works.all(limit) as string[];
+  const records = json.map((each) => JSON.parse(each) as WorkRecord);
+  const sources = sourcesOf(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
+  return records.map((record) => ({
+    ...record,
+    citations: record.citations.map((citation) => ({ ...citation, path: sources.get(citation.source)?.path ?? '', title: sources.get(citation.source)?.title ?? '' })),
+  }));
+}
+
+/** Path and title of each of these sources. */
+function sourcesOf(statements: Statements, ids: readonly string[]): Map<string, { id: string; path: string; title: string }> {
+  const rows = statements.sourceTitles.all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; path: string; title: string }>;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 /** The calendar query depends on the filters given; each combination is prepared once. */
 export function calendar(
   db: Database.Database,
@@ -337,10 +374,7 @@ export function calendar(
   const entities = new Map(
     (statements.entityLabels.all(JSON.stringify([...entityIds])) as Array<{ id: string; type: EntityType; label: string }>).map((row) => [row.id, row]),
   );
-  const sourceIds = new Set(records.flatMap((record) => record.citations.map((citation) => citation.source)));
-  const sources = new Map(
-    (statements.sourceTitles.all(JSON.stringify([...sourceIds])) as Array<{ id: string; path: string; title: string }>).map((row) => [row.id, row]),
-  );
+  const sources = sourcesOf(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
   const party = (id: string) => entities.get(id) ?? { id, type: 'person' as EntityType, label: id };
   return records.map((record) => ({
     ...record,

@@ -75,7 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE mentions (
         source_id    TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
         ordinal      INTEGER NOT NULL,           -- index among the source's mentions, by start
-        kind         TEXT NOT NULL,              -- person | place | org | date | quantity
+        kind         TEXT NOT NULL,              -- person | place | org | date | quantity | document | citation | work
         start_offset INTEGER NOT NULL,
         end_offset   INTEGER NOT NULL,
         text         TEXT NOT NULL,
@@ -136,6 +136,26 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (document_id, entity_id, part)
       ) WITHOUT ROWID;
       CREATE INDEX document_parties_by_entity ON document_parties(entity_id);
+    `,
+  },
+  {
+    version: 4,
+    description: 'works: the bibliography of what the sources cite and list, one record per work',
+    sql: `
+      CREATE TABLE works (
+        id       TEXT PRIMARY KEY,
+        sort_key TEXT NOT NULL,                  -- first author's surname (else title), lower case: bibliography order
+        year     INTEGER,
+        record   TEXT NOT NULL                   -- JSON WorkRecord
+      );
+      CREATE INDEX works_in_order ON works(sort_key, year);
+
+      -- Every word of the authors' names by the resolver's script-blind key (Gökay, Gokay → gokai), for --author.
+      CREATE TABLE work_authors (
+        word    TEXT NOT NULL,
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        PRIMARY KEY (word, work_id)
+      ) WITHOUT ROWID;
     `,
   },
 ];

@@ -12,6 +12,8 @@ import { parseQuery } from '../../search/query.js';
 import { makeSnippet } from '../../search/snippet.js';
 import {
   QueryError,
+  type BibliographyEntry,
+  type BibliographyFilter,
   type CalendarEntry,
   type CalendarFilter,
   type EntityDetails,
@@ -28,6 +30,7 @@ import {
   type TimelineFilter,
 } from '../store.js';
 import {
+  bibliography,
   calendar,
   findEntities,
   getEntities,
@@ -456,6 +459,10 @@ export class SqliteStore implements Store {
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
     return calendar(this.db, this.knowledge, this.calendarStatements, filter);
+  }
+
+  async bibliography(filter: BibliographyFilter = {}): Promise<BibliographyEntry[]> {
+    return bibliography(this.knowledge, filter);
   }
 
   async close(): Promise<void> {
