@@ -2,7 +2,7 @@
  * `dossier extract`: files → read → normalize → segment → annotate → resolve, as one corpus,
  * without a store; the result in the shape DESIGN.md gives.
  */
-import type { AnnotatedSource, DateMention, DocumentRecord, Lang, QuantityMention, Resolution } from '../model.js';
+import type { AnnotatedSource, ClaimGroup, DateMention, DocumentRecord, Lang, QuantityMention, Resolution } from '../model.js';
 import { analyzeFile } from '../ingest/analyze.js';
 import { annotate, prepareRecognizers } from '../annotate/index.js';
 import { resolve } from '../resolve/index.js';
@@ -42,6 +42,8 @@ export interface ExtractReport {
     holdings: DocumentRecord['holdings'];
     citations: SpanRef[];
   }>;
+  /** Quantities and document dates grouped by what they speak of, conflicts first. */
+  claims: ClaimGroup[];
 }
 
 export interface ExtractFailure {
@@ -78,7 +80,7 @@ export async function extractFiles(
 }
 
 export function toReport({ sources, resolution }: Extraction): ExtractReport {
-  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [] };
+  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [], claims: resolution.claims };
   const mentionsOf = new Map<string, SpanRef[]>();
   for (const source of sources) {
     report.sources.push({ id: source.id, path: source.path, lang: source.languages[0] ?? 'und', text: source.text });

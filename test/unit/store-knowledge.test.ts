@@ -57,6 +57,7 @@ function resolution(): Resolution {
     ],
     links,
     documents: [],
+    claims: [],
   };
 }
 

@@ -1,0 +1,21 @@
+/**
+ * What a language tells the claim resolver: the words that say a figure is a whole (`всего`,
+ * `in total`) or one part of it (`последний взнос`, `the first installment`), and the nouns for
+ * money of no named currency. Words are lower case and matched by their beginning, so that one
+ * entry covers a Russian word in every case (`взнос` → `взноса`, `взносом`) and an English
+ * singular its plural.
+ */
+export interface ClaimVocabulary {
+  /** Words and two-word phrases that make every figure of their sentence a total: `всего`, `в общей сложности`, `altogether`. */
+  total: ReadonlySet<string>;
+  /** Beginnings of nouns naming one part of a sum or a delivery: `взнос`, `installment`. */
+  parts: readonly string[];
+  /** Endings of those nouns that mean "in parts" (`взносами`, `installments`): the figure is then the whole. */
+  inParts: readonly string[];
+  /** Beginnings of ordinal words that say which part, with the part's English name: `последн` → `last`. */
+  ordinals: ReadonlyArray<readonly [string, string]>;
+  /** Words after a part noun that introduce the whole it is part of (`of`, `из`). */
+  wholeOf: ReadonlySet<string>;
+  /** Items (as the quantity recognizer names them) that are money in no named currency: `деньги`, `money`. */
+  money: ReadonlySet<string>;
+}

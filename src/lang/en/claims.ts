@@ -1,0 +1,14 @@
+/** English words of claims: `in total`, `the last installment of 10 000 000`, `a first tranche`. */
+import type { ClaimVocabulary } from '../claims.js';
+
+export const claims: ClaimVocabulary = {
+  total: new Set(['total', 'totalling', 'totaling', 'altogether', 'overall', 'in all']),
+  parts: ['installment', 'instalment', 'tranche', 'portion', 'batch', 'shipment', 'consignment', 'payment'],
+  inParts: ['s'],
+  ordinals: [
+    ['first', 'first'], ['second', 'second'], ['third', 'third'], ['fourth', 'fourth'], ['fifth', 'fifth'],
+    ['last', 'last'], ['final', 'last'],
+  ],
+  wholeOf: new Set(['of']),
+  money: new Set(['money', 'fund', 'cash', 'sum']),
+};

@@ -1,0 +1,468 @@
+/**
+ * Claims: the quantities and document dates the sources give, grouped by what they speak of and
+ * compared, so that a historian sees at once where the sources agree and where they conflict.
+ *
+ * A quantity claim is a quantity mention with a counted item, read in its sentence:
+ * - item: the English kind (`rifle`, `gold ruble`), else the item's lemma; a bare figure takes
+ *   the item of the figure just before it in its own or the previous sentence (`3 500 000 gold
+ *   rubles … It was the last installment of 10 000 000`); money in no named currency
+ *   (`10 млн деньгами`) is `money`;
+ * - period: the date of its sentence nearest to it, else the year of the last date before it in
+ *   its paragraph (marked `context`); dates in brackets are citations (`(Piter 2004)`), no periods;
+ * - subjects: the persons, places and organisations its sentence names;
+ * - role: a total when its sentence says so (`всего`, `altogether`, `in installments`); a part
+ *   when an ordinal and a part noun name it (`последний денежный взнос … 3,5 млн`, `the first
+ *   installment`: the nearest figure after the noun, else before it), with which part; the
+ *   figure after `installment of` is the whole the installment is part of;
+ * - list: the other figures of its sentence.
+ *
+ * Two claims speak of the same thing when they count the same item, in roles that fit (a part is
+ * never compared with a total, the first installment never with the last), in periods that
+ * overlap, and
+ * - to agree (equal values, or within 10 % when either is approximate): nothing tells them apart —
+ *   their lists share another figure, or their subjects share an entity, or one names none; money
+ *   in no named currency agrees with an equal sum in any currency;
+ * - to conflict (other values): something shows they are one thing — their lists share another
+ *   figure (both give 327 machine guns beside the rifles), or they name a common entity and the
+ *   places one names are all named by the other — and the values are within a factor of two:
+ *   a part and its whole, or one town's figure and a country's, differ more, and a false conflict
+ *   costs the historian more than a missed one. A part is compared only with the same part.
+ * One source's different figures of an item are never a conflict (an installment and the total,
+ * 10 million promised and 3.5 million paid): a group holds one reading per source. Groups grow
+ * pair by pair, agreements first, and two groups join only when every pair across them fits.
+ *
+ * A date claim is a dated citation of a document record that two or more sources cite; dates
+ * agree when their EDTF spans overlap (`1921-10` and `1921-10-13`), and conflict otherwise.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  AnnotatedSource, ClaimGroup, ClaimPeriod, ClaimReading, ClaimRole, ClaimStatement, DateMention, DocumentRecord, Entity, EntityType,
+  QuantityMention, Span,
+} from '../model.js';
+import type { ClaimVocabulary } from '../lang/claims.js';
+import { claims as englishClaims } from '../lang/en/claims.js';
+import { claims as russianClaims } from '../lang/ru/claims.js';
+import { units as englishUnits } from '../lang/en/units.js';
+import { units as russianUnits } from '../lang/ru/units.js';
+import type { UnitSense } from '../annotate/quantities/language.js';
+import { edtfBounds } from '../util/edtf-bounds.js';
+
+const VOCABULARIES: ReadonlyMap<string, ClaimVocabulary> = new Map([
+  ['ru', russianClaims],
+  ['en', englishClaims],
+]);
+const MONEY_ITEMS = new Set([...VOCABULARIES.values()].flatMap((vocabulary) => [...vocabulary.money]));
+const MONEY = 'money';
+/** Every English kind that is a currency: what money in no named currency may be. */
+const CURRENCIES = new Set([...russianUnits.values(), ...englishUnits.values()].filter((sense) => sense.currency).flatMap(currencyNames));
+/** How far an approximate figure (`около 40 тыс.`) may be from another and still agree with it. */
+const APPROXIMATE_TOLERANCE = 0.1;
+/** Different figures further apart than this are taken to count different things, not to conflict. */
+const MAX_CONFLICT_RATIO = 2;
+/** How many words before a part noun its ordinal may stand (`последний денежный взнос`). */
+const ORDINAL_REACH = 2;
+
+function currencyNames(sense: UnitSense): string[] {
+  return [sense.unit, ...Object.values(sense.modified ?? {}), ...Object.values(sense.completed ?? {}), ...(sense.goldUnit ? [sense.goldUnit] : [])];
+}
+
+interface QuantityClaim {
+  statement: ClaimStatement & { value: number };
+  /** What is counted, as compared: the English kind, the lemma, or `money`. */
+  key: string;
+  /** Entity ids of the places among the subjects. */
+  places: ReadonlySet<string>;
+  /** The other claims of its sentence. */
+  list: QuantityClaim[];
+}
+
+interface SentenceSpan extends Span {
+  paragraph: number;
+}
+
+export function resolveClaims(
+  sources: readonly AnnotatedSource[],
+  links: ReadonlyMap<string, string>,
+  entities: readonly Entity[],
+  documents: readonly DocumentRecord[],
+): ClaimGroup[] {
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const typeOf = (id: string): EntityType | undefined => entityById.get(id)?.type;
+  const quantityClaims = sources.flatMap((source) => claimsOfSource(source, links, typeOf));
+  const groups = [
+    ...groupQuantities(quantityClaims).map((members) => quantityGroup(members, entityById)),
+    ...documents.flatMap((record) => dateGroup(record, sources, links, entityById) ?? []),
+  ];
+  return groups.sort(
+    (a, b) =>
+      Number(b.status === 'conflict') - Number(a.status === 'conflict') ||
+      b.sources - a.sources ||
+      a.kind.localeCompare(b.kind) ||
+      a.item.localeCompare(b.item) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+// ── reading claims in their sentences ─────────────────────────────────────────
+
+/** The sentences of a source in order, a passage without sentences taken whole. */
+function sentenceSpans(source: AnnotatedSource): SentenceSpan[] {
+  return source.passages.flatMap((passage, paragraph) =>
+    passage.sentences.length ? passage.sentences.map(({ start, end }) => ({ start, end, paragraph })) : [{ start: passage.start, end: passage.end, paragraph }],
+  );
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
+}
+
+/** True when `offset` is inside an open parenthesis after `from`: a citation (`(Akşhin 1991: 36)`). */
+function inBrackets(text: string, from: number, offset: number): boolean {
+  const before = text.slice(from, offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+interface Located<M> {
+  mention: M;
+  index: number;
+  sentence: number;
+}
+
+function claimsOfSource(source: AnnotatedSource, links: ReadonlyMap<string, string>, typeOf: (id: string) => EntityType | undefined): QuantityClaim[] {
+  const sentences = sentenceSpans(source);
+  if (sentences.length === 0) return [];
+  const locate = <M extends { start: number }>(mention: M, index: number): Located<M> => ({ mention, index, sentence: sentenceIndexAt(sentences, mention.start) });
+  const dates: Located<DateMention>[] = [];
+  const quantities: Located<QuantityMention>[] = [];
+  const names: Array<Located<{ start: number }> & { entity: string }> = [];
+  source.mentions.forEach((mention, index) => {
+    if (mention.kind === 'date') {
+      const paragraph = source.passages[sentences[sentenceIndexAt(sentences, mention.start)]!.paragraph]!;
+      if (!inBrackets(source.text, paragraph.start, mention.start)) dates.push(locate(mention, index));
+    } else if (mention.kind === 'quantity') quantities.push(locate(mention, index));
+    else {
+      // A name in brackets is an author cited (`(Davison 1953: 173)`), not what the sentence is about.
+      const entity = links.get(`${source.id}:${index}`);
+      const sentence = sentences[sentenceIndexAt(sentences, mention.start)]!;
+      if (entity && !inBrackets(source.text, sentence.start, mention.start)) names.push({ ...locate(mention, index), entity });
+    }
+  });
+
+  const claims: QuantityClaim[] = [];
+  let previous: { claim: QuantityClaim; sentence: number; paragraph: number } | undefined;
+  for (const { mention, index, sentence } of quantities) {
+    const span = sentences[sentence]!;
+    const { value } = mention;
+    const named = value.unit ?? value.item;
+    const inherited = !named && previous && previous.paragraph === span.paragraph && previous.sentence >= sentence - 1 ? previous.claim : undefined;
+    if (!named && !inherited) continue;
+    const key = inherited?.key ?? (!value.unit && MONEY_ITEMS.has(value.item!.toLowerCase()) ? MONEY : named!.toLowerCase());
+    const subjects = [...new Set(names.filter((name) => name.sentence === sentence).map((name) => name.entity))].sort();
+    const period = periodOf(mention, sentence, span.paragraph, dates, sentences);
+    const item = value.item ?? inherited?.statement.item;
+    const claim: QuantityClaim = {
+      key,
+      places: new Set(subjects.filter((id) => typeOf(id) === 'place')),
+      list: [],
+      statement: {
+        source: source.id,
+        mention: index,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        passage: source.text.slice(span.start, span.end),
+        value: value.value,
+        approximate: value.approximate,
+        ...(item ? { item } : {}),
+        ...(period ? { period } : {}),
+        subjects,
+      },
+    };
+    claims.push(claim);
+    previous = { claim, sentence, paragraph: span.paragraph };
+  }
+
+  const bySentence = new Map<number, QuantityClaim[]>();
+  for (const claim of claims) {
+    const sentence = sentenceIndexAt(sentences, claim.statement.start);
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), claim]);
+  }
+  for (const [sentence, inSentence] of bySentence) {
+    for (const claim of inSentence) claim.list = inSentence.filter((other) => other !== claim);
+    const vocabulary = VOCABULARIES.get(source.passages[sentences[sentence]!.paragraph]!.lang);
+    if (vocabulary) markRoles(source.text, sentences[sentence]!, inSentence, vocabulary);
+  }
+  return claims;
+}
+
+function periodOf(
+  mention: QuantityMention,
+  sentence: number,
+  paragraph: number,
+  dates: readonly Located<DateMention>[],
+  sentences: readonly SentenceSpan[],
+): ClaimPeriod | undefined {
+  const distance = (date: DateMention) => Math.abs(date.start - mention.start);
+  const own = dates.filter((date) => date.sentence === sentence).sort((a, b) => distance(a.mention) - distance(b.mention))[0];
+  if (own) return { edtf: own.mention.value.edtf, from: 'sentence' };
+  const before = dates.filter((date) => sentences[date.sentence]!.paragraph === paragraph && date.mention.start < mention.start).at(-1);
+  const bounds = before && edtfBounds(before.mention.value.edtf);
+  if (!bounds) return undefined;
+  // What the context dates is only roughly when: its whole years.
+  const [first, last] = [bounds.min.slice(0, 4), bounds.max.slice(0, 4)];
+  return { edtf: first === last ? first : `${first}/${last}`, from: 'context' };
+}
+
+interface Word extends Span {
+  lower: string;
+}
+
+/** Sets the role (and part) of each claim of a sentence from its total words and its ordinal part nouns. */
+function markRoles(text: string, sentence: Span, claims: readonly QuantityClaim[], vocabulary: ClaimVocabulary): void {
+  const words: Word[] = [...text.slice(sentence.start, sentence.end).matchAll(/\p{L}[\p{L}\p{M}-]*/gu)].map((match) => ({
+    start: sentence.start + match.index!,
+    end: sentence.start + match.index! + match[0].length,
+    lower: match[0].toLowerCase(),
+  }));
+  let total = false;
+  const marked = new Map<QuantityClaim, { role: ClaimRole; part?: string }>();
+  words.forEach((word, i) => {
+    if (vocabulary.total.has(word.lower) || (i > 0 && vocabulary.total.has(`${words[i - 1]!.lower} ${word.lower}`))) total = true;
+    const stem = vocabulary.parts.find((part) => word.lower.startsWith(part));
+    if (!stem) return;
+    if (word.lower.length > stem.length && vocabulary.inParts.some((ending) => word.lower.endsWith(ending))) {
+      total = true;
+      return;
+    }
+    const part = words
+      .slice(Math.max(0, i - ORDINAL_REACH), i)
+      .map((before) => vocabulary.ordinals.find(([beginning]) => before.lower.startsWith(beginning))?.[1])
+      .find(Boolean);
+    // Without an ordinal a part noun says nothing sure (`в частности`, `a payment`).
+    if (!part) return;
+    const next = words[i + 1];
+    const whole = next && vocabulary.wholeOf.has(next.lower) ? claims.find((claim) => claim.statement.start >= next.end && /^\s*$/.test(text.slice(next.end, claim.statement.start))) : undefined;
+    if (whole) {
+      marked.set(whole, { role: 'total' });
+      return;
+    }
+    const after = claims.find((claim) => claim.statement.start >= word.end);
+    const target = after ?? claims.filter((claim) => claim.statement.end <= word.start).at(-1);
+    if (target && !marked.has(target)) marked.set(target, { role: 'part', part });
+  });
+  for (const claim of claims) {
+    const role = marked.get(claim) ?? (total ? { role: 'total' as const } : undefined);
+    if (role) Object.assign(claim.statement, role);
+  }
+}
+
+// ── comparing and grouping ────────────────────────────────────────────────────
+
+function valuesAgree(a: ClaimStatement, b: ClaimStatement): boolean {
+  const x = a.value as number;
+  const y = b.value as number;
+  const tolerance = a.approximate || b.approximate ? APPROXIMATE_TOLERANCE : 0;
+  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
+}
+
+function periodsOverlap(a: ClaimPeriod | undefined, b: ClaimPeriod | undefined): boolean {
+  return spansOverlap(a?.edtf, b?.edtf);
+}
+
+/** True when two EDTF values share a day, or either is missing or has no definite span. */
+function spansOverlap(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return true;
+  const x = edtfBounds(a);
+  const y = edtfBounds(b);
+  return !x || !y || (x.min <= y.max && y.min <= x.max);
+}
+
+/** `same`: one item; `money`: money in no named currency beside a currency, which may only agree. */
+function itemsFit(a: QuantityClaim, b: QuantityClaim): 'same' | 'money' | undefined {
+  if (a.key === b.key) return 'same';
+  const [money, other] = a.key === MONEY ? [a, b] : [b, a];
+  return money.key === MONEY && CURRENCIES.has(other.key) ? 'money' : undefined;
+}
+
+function rolesFit(a: ClaimStatement, b: ClaimStatement, differing: boolean): boolean {
+  if (a.role !== 'part' && b.role !== 'part') return true;
+  if (a.role === 'part' && b.role === 'part') return a.part === b.part || (!differing && (!a.part || !b.part));
+  // A part beside a figure that says nothing of its role may be the same part, said plainly.
+  return !differing && a.role !== 'total' && b.role !== 'total';
+}
+
+/** Everything but evidence: whether two claims may be in one group. */
+function compatible(a: QuantityClaim, b: QuantityClaim): boolean {
+  const items = itemsFit(a, b);
+  if (!items || !periodsOverlap(a.statement.period, b.statement.period)) return false;
+  const differing = !valuesAgree(a.statement, b.statement);
+  if (!rolesFit(a.statement, b.statement, differing)) return false;
+  if (!differing) return true;
+  const [low, high] = [a.statement.value, b.statement.value].map(Math.abs).sort((x, y) => x - y) as [number, number];
+  return a.statement.source !== b.statement.source && items === 'same' && high <= low * MAX_CONFLICT_RATIO;
+}
+
+function shareList(a: QuantityClaim, b: QuantityClaim): boolean {
+  return a.list.some((x) => b.list.some((y) => x.key === y.key && valuesAgree(x.statement, y.statement)));
+}
+
+/** How sure it is that two compatible claims speak of one thing; 0 when nothing says so. */
+function evidence(a: QuantityClaim, b: QuantityClaim): number {
+  const shared = a.statement.subjects.filter((id) => b.statement.subjects.includes(id)).length;
+  const listed = shareList(a, b) ? 2 : 0;
+  if (valuesAgree(a.statement, b.statement)) {
+    const unrelated = shared === 0 && a.statement.subjects.length > 0 && b.statement.subjects.length > 0;
+    return listed || !unrelated ? 1 + listed + shared : 0;
+  }
+  const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
+  return listed || (shared > 0 && nested) ? listed + shared : 0;
+}
+
+/** Claims → groups of claims about one thing (see the header for the rule). */
+function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
+  const pairs: Array<{ a: number; b: number; agree: boolean; strength: number }> = [];
+  for (let a = 0; a < claims.length; a++) {
+    for (let b = a + 1; b < claims.length; b++) {
+      const [x, y] = [claims[a]!, claims[b]!];
+      if (!compatible(x, y)) continue;
+      const strength = evidence(x, y);
+      if (strength > 0) pairs.push({ a, b, agree: valuesAgree(x.statement, y.statement), strength });
+    }
+  }
+  pairs.sort((p, q) => Number(q.agree) - Number(p.agree) || q.strength - p.strength || p.a - q.a || p.b - q.b);
+  const groupOf = claims.map((_, i) => i);
+  const members = claims.map((claim) => [claim]);
+  for (const { a, b } of pairs) {
+    const [g, h] = [groupOf[a]!, groupOf[b]!];
+    if (g === h || !members[g]!.every((x) => members[h]!.every((y) => compatible(x, y)))) continue;
+    for (const claim of members[h]!) groupOf[claims.indexOf(claim)] = g;
+    members[g]!.push(...members[h]!);
+    members[h] = [];
+  }
+  return members.filter((group) => group.length > 0);
+}
+
+function quantityGroup(members: readonly QuantityClaim[], entityById: ReadonlyMap<string, Entity>): ClaimGroup {
+  const statements = members.map((member) => member.statement).sort(byPlace);
+  const key = members.find((member) => member.key !== MONEY)?.key ?? MONEY;
+  const readings = readingsOf(statements, valuesAgree);
+  return {
+    id: claimId(`quantity|${key}|${statements[0]!.source}:${statements[0]!.start}`),
+    kind: 'quantity',
+    item: key,
+    subject: commonSubject(statements, entityById),
+    ...sharedRole(statements),
+    ...verdict(statements, readings),
+    readings,
+    statements,
+  };
+}
+
+function byPlace(a: ClaimStatement, b: ClaimStatement): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start;
+}
+
+/** Statements → their distinct values, each with the sources that give it; an exact value stands for the approximate ones near it. */
+function readingsOf(statements: readonly ClaimStatement[], agree: (a: ClaimStatement, b: ClaimStatement) => boolean): ClaimReading[] {
+  const readings: Array<{ first: ClaimStatement; reading: ClaimReading }> = [];
+  // Exact and precise values first, so that they name the reading.
+  const ordered = [...statements].sort((a, b) => Number(a.approximate) - Number(b.approximate) || String(b.value).length - String(a.value).length);
+  for (const statement of ordered) {
+    const found = readings.find(({ first }) => agree(first, statement));
+    if (found) {
+      if (!found.reading.sources.includes(statement.source)) found.reading.sources.push(statement.source);
+    } else readings.push({ first: statement, reading: { value: statement.value, approximate: statement.approximate, sources: [statement.source] } });
+  }
+  return readings.map(({ reading }) => ({ ...reading, sources: reading.sources.sort() })).sort((a, b) => b.sources.length - a.sources.length);
+}
+
+function verdict(statements: readonly ClaimStatement[], readings: readonly ClaimReading[]): Pick<ClaimGroup, 'status' | 'sources' | 'difference'> {
+  const sources = new Set(statements.map((statement) => statement.source)).size;
+  if (sources < 2) return { status: 'single', sources };
+  if (readings.length < 2) return { status: 'agree', sources };
+  const difference = readings
+    .map((reading) => `${reading.approximate ? '~' : ''}${reading.value} (${reading.sources.length} source${reading.sources.length === 1 ? '' : 's'})`)
+    .join(' vs ');
+  return { status: 'conflict', sources, difference };
+}
+
+function sharedRole(statements: readonly ClaimStatement[]): Pick<ClaimGroup, 'role' | 'part'> {
+  const role = statements[0]!.role;
+  if (!role || !statements.every((statement) => statement.role === role)) return {};
+  const part = statements[0]!.part;
+  return part && statements.every((statement) => statement.part === part) ? { role, part } : { role };
+}
+
+/** Labels of the entities named by the most statements (at most three). */
+function commonSubject(statements: readonly ClaimStatement[], entityById: ReadonlyMap<string, Entity>): string {
+  const counts = new Map<string, number>();
+  for (const statement of statements) for (const id of statement.subjects) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return [...counts]
+    .filter(([, count]) => count === most)
+    .map(([id]) => entityById.get(id)?.label ?? id)
+    .sort()
+    .slice(0, 3)
+    .join(', ');
+}
+
+function claimId(identity: string): string {
+  return `c-${createHash('sha256').update(identity).digest('hex').slice(0, 12)}`;
+}
+
+// ── document dates ────────────────────────────────────────────────────────────
+
+function dateGroup(
+  record: DocumentRecord,
+  sources: readonly AnnotatedSource[],
+  links: ReadonlyMap<string, string>,
+  entityById: ReadonlyMap<string, Entity>,
+): ClaimGroup | undefined {
+  if (new Set(record.citations.map((citation) => citation.source)).size < 2) return undefined;
+  const statements: ClaimStatement[] = [];
+  for (const citation of record.citations) {
+    const source = sources.find((each) => each.id === citation.source);
+    const mention = source?.mentions[citation.mention];
+    if (!source || mention?.kind !== 'document' || !mention.value.date) continue;
+    const sentences = sentenceSpans(source);
+    const sentence = sentences[sentenceIndexAt(sentences, citation.start)];
+    const names = source.mentions.flatMap((other, index) => {
+      const entity = sentence && other.start >= sentence.start && other.end <= sentence.end ? links.get(`${source.id}:${index}`) : undefined;
+      return entity ? [entity] : [];
+    });
+    statements.push({
+      source: source.id,
+      mention: citation.mention,
+      start: citation.start,
+      end: citation.end,
+      text: citation.text,
+      passage: sentence ? source.text.slice(sentence.start, sentence.end) : citation.text,
+      value: mention.value.date.edtf,
+      approximate: false,
+      subjects: [...new Set(names)].sort(),
+    });
+  }
+  if (statements.length === 0) return undefined;
+  statements.sort(byPlace);
+  const readings = readingsOf(statements, (a, b) => spansOverlap(String(a.value), String(b.value)));
+  const label = (id: string) => entityById.get(id)?.label ?? id;
+  const parties = [record.senders.map(label).join(', '), record.recipients.map(label).join(', ')].filter(Boolean).join(' → ');
+  return {
+    id: claimId(`date|${record.id}`),
+    kind: 'date',
+    item: record.signedAt ? `${record.type} (${record.signedAt.label})` : record.title ? `${record.type}: ${record.title}` : record.type,
+    subject: parties,
+    document: record.id,
+    ...verdict(statements, readings),
+    readings,
+    statements,
+  };
+}
