@@ -14,8 +14,10 @@ export interface ClaimVocabulary {
   inParts: readonly string[];
   /** Beginnings of ordinal words that say which part, with the part's English name: `последн` → `last`. */
   ordinals: ReadonlyArray<readonly [string, string]>;
-  /** Words after a part noun that introduce the whole it is part of (`of`, `из`). */
+  /** Words after a part noun that may introduce the whole it is part of (`the last installment of the 10 million`). */
   wholeOf: ReadonlySet<string>;
+  /** Articles that, between such a word and a figure, make the figure one named before: the whole. */
+  definite: ReadonlySet<string>;
   /** Items (as the quantity recognizer names them) that are money in no named currency: `деньги`, `money`. */
   money: ReadonlySet<string>;
 }

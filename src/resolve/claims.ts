@@ -12,8 +12,8 @@
  * - subjects: the persons, places and organisations its sentence names;
  * - role: a total when its sentence says so (`всего`, `altogether`, `in installments`); a part
  *   when an ordinal and a part noun name it (`последний денежный взнос … 3,5 млн`, `the first
- *   installment`: the nearest figure after the noun, else before it), with which part; the
- *   figure after `installment of` is the whole the installment is part of;
+ *   installment`: the nearest figure after the noun, else before it), with which part; a figure
+ *   after `installment of the` or a bare one after `installment of` is the whole it is part of;
  * - list: the other figures of its sentence.
  *
  * Two claims speak of the same thing when they count the same item, in roles that fit (a part is
@@ -74,6 +74,8 @@ interface QuantityClaim {
   places: ReadonlySet<string>;
   /** The other claims of its sentence. */
   list: QuantityClaim[];
+  /** A figure with no item of its own (`10 000 000 promised`), which took the item of the figure before it. */
+  bare: boolean;
 }
 
 interface SentenceSpan extends Span {
@@ -172,6 +174,7 @@ function claimsOfSource(source: AnnotatedSource, links: ReadonlyMap<string, stri
       key,
       places: new Set(subjects.filter((id) => typeOf(id) === 'place')),
       list: [],
+      bare: !named,
       statement: {
         source: source.id,
         mention: index,
@@ -249,12 +252,15 @@ function markRoles(text: string, sentence: Span, claims: readonly QuantityClaim[
     // Without an ordinal a part noun says nothing sure (`в частности`, `a payment`).
     if (!part) return;
     const next = words[i + 1];
-    const whole = next && vocabulary.wholeOf.has(next.lower) ? claims.find((claim) => claim.statement.start >= next.end && /^\s*$/.test(text.slice(next.end, claim.statement.start))) : undefined;
+    const after = claims.find((claim) => claim.statement.start >= word.end);
+    const between = next && after ? text.slice(next.end, after.statement.start).trim().toLowerCase() : undefined;
+    // `the last installment of the 10 million (promised)`, `… of 10 000 000 promised`: the whole, named before;
+    // `the first installment of 3 million rubles`: the installment's size.
+    const whole = between !== undefined && vocabulary.wholeOf.has(next!.lower) && (vocabulary.definite.has(between) || (between === '' && after!.bare));
     if (whole) {
-      marked.set(whole, { role: 'total' });
+      marked.set(after!, { role: 'total' });
       return;
     }
-    const after = claims.find((claim) => claim.statement.start >= word.end);
     const target = after ?? claims.filter((claim) => claim.statement.end <= word.start).at(-1);
     if (target && !marked.has(target)) marked.set(target, { role: 'part', part });
   });

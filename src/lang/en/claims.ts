@@ -10,5 +10,6 @@ export const claims: ClaimVocabulary = {
     ['last', 'last'], ['final', 'last'],
   ],
   wholeOf: new Set(['of']),
+  definite: new Set(['the']),
   money: new Set(['money', 'fund', 'cash', 'sum']),
 };

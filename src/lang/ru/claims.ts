@@ -9,6 +9,8 @@ export const claims: ClaimVocabulary = {
     ['перв', 'first'], ['втор', 'second'], ['трет', 'third'], ['четверт', 'fourth'], ['пят', 'fifth'],
     ['последн', 'last'], ['заключительн', 'last'], ['окончательн', 'last'],
   ],
-  wholeOf: new Set(['из']),
+  // `первая партия из 10 тыс. винтовок` is a batch of that size: Russian says the whole otherwise.
+  wholeOf: new Set(),
+  definite: new Set(),
   money: new Set(['деньги', 'средство', 'сумма']),
 };
