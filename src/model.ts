@@ -309,7 +309,7 @@ export interface ClaimGroup {
   sources: number;
   readings: ClaimReading[];
   statements: ClaimStatement[];
-  /** For conflicts, what differs: `39000 (2 sources) vs 40000 (1 source)`. */
+  /** For conflicts, what differs: `39,000 (2 sources) vs 40,000 (1 source)`. */
   difference?: string;
 }
 

@@ -13,6 +13,7 @@ import { extractCommand } from './commands/extract.js';
 import { evalCommand } from './commands/eval.js';
 import { timelineCommand } from './commands/timeline.js';
 import { calendarCommand } from './commands/calendar.js';
+import { claimsCommand } from './commands/claims.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
 
 const VERSION = '0.1.0';
@@ -34,7 +35,7 @@ Start with:
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), claimsCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

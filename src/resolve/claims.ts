@@ -68,8 +68,10 @@ function currencyNames(sense: UnitSense): string[] {
 
 interface QuantityClaim {
   statement: ClaimStatement & { value: number };
-  /** What is counted, as compared: the English kind, the lemma, or `money`. */
+  /** What is counted, as compared: the English kind, the lemma in lower case, or `money`. */
   key: string;
+  /** The same as written: `Turkish lira`, `Christian`. */
+  label: string;
   /** Entity ids of the places among the subjects. */
   places: ReadonlySet<string>;
   /** The other claims of its sentence. */
@@ -166,12 +168,13 @@ function claimsOfSource(source: AnnotatedSource, links: ReadonlyMap<string, stri
     const named = value.unit ?? value.item;
     const inherited = !named && previous && previous.paragraph === span.paragraph && previous.sentence >= sentence - 1 ? previous.claim : undefined;
     if (!named && !inherited) continue;
-    const key = inherited?.key ?? (!value.unit && MONEY_ITEMS.has(value.item!.toLowerCase()) ? MONEY : named!.toLowerCase());
+    const label = inherited?.label ?? (!value.unit && MONEY_ITEMS.has(value.item!.toLowerCase()) ? MONEY : named!);
     const subjects = [...new Set(names.filter((name) => name.sentence === sentence).map((name) => name.entity))].sort();
     const period = periodOf(mention, sentence, span.paragraph, dates, sentences);
     const item = value.item ?? inherited?.statement.item;
     const claim: QuantityClaim = {
-      key,
+      key: label.toLowerCase(),
+      label,
       places: new Set(subjects.filter((id) => typeOf(id) === 'place')),
       list: [],
       bare: !named,
@@ -358,12 +361,12 @@ function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
 
 function quantityGroup(members: readonly QuantityClaim[], entityById: ReadonlyMap<string, Entity>): ClaimGroup {
   const statements = members.map((member) => member.statement).sort(byPlace);
-  const key = members.find((member) => member.key !== MONEY)?.key ?? MONEY;
+  const named = members.find((member) => member.key !== MONEY) ?? members[0]!;
   const readings = readingsOf(statements, valuesAgree);
   return {
-    id: claimId(`quantity|${key}|${statements[0]!.source}:${statements[0]!.start}`),
+    id: claimId(`quantity|${named.key}|${statements[0]!.source}:${statements[0]!.start}`),
     kind: 'quantity',
-    item: key,
+    item: named.label,
     subject: commonSubject(statements, entityById),
     ...sharedRole(statements),
     ...verdict(statements, readings),
@@ -395,16 +398,25 @@ function verdict(statements: readonly ClaimStatement[], readings: readonly Claim
   if (sources < 2) return { status: 'single', sources };
   if (readings.length < 2) return { status: 'agree', sources };
   const difference = readings
-    .map((reading) => `${reading.approximate ? '~' : ''}${reading.value} (${reading.sources.length} source${reading.sources.length === 1 ? '' : 's'})`)
+    .map((reading) => `${reading.approximate ? '~' : ''}${formatClaimValue(reading.value)} (${reading.sources.length} source${reading.sources.length === 1 ? '' : 's'})`)
     .join(' vs ');
   return { status: 'conflict', sources, difference };
 }
 
+const NUMBERS = new Intl.NumberFormat('en');
+
+/** A figure with its thousands marked (`39,000`), a date as its EDTF. */
+export function formatClaimValue(value: number | string): string {
+  return typeof value === 'number' ? NUMBERS.format(value) : value;
+}
+
+/** The role (and part) every statement that says one gives. */
 function sharedRole(statements: readonly ClaimStatement[]): Pick<ClaimGroup, 'role' | 'part'> {
-  const role = statements[0]!.role;
-  if (!role || !statements.every((statement) => statement.role === role)) return {};
-  const part = statements[0]!.part;
-  return part && statements.every((statement) => statement.part === part) ? { role, part } : { role };
+  const saying = statements.filter((statement) => statement.role);
+  const role = saying[0]?.role;
+  if (!role || !saying.every((statement) => statement.role === role)) return {};
+  const part = saying[0]!.part;
+  return part && saying.every((statement) => statement.part === part) ? { role, part } : { role };
 }
 
 /** Labels of the entities named by the most statements (at most three). */

@@ -4,11 +4,11 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
+import type { ClaimGroup, DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
 import { fold } from '../../search/analyzer.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type { CalendarEntry, CalendarFilter, ClaimEntry, ClaimFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -66,6 +66,9 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     clearDocuments: db.prepare(`DELETE FROM documents`),
     insertDocument: db.prepare(`INSERT INTO documents (id, type, date_min, date_max, record) VALUES (?, ?, ?, ?, ?)`),
     insertParty: db.prepare(`INSERT OR IGNORE INTO document_parties (document_id, entity_id, part) VALUES (?, ?, ?)`),
+    clearClaims: db.prepare(`DELETE FROM claims`),
+    insertClaim: db.prepare(`INSERT INTO claims (id, ordinal, kind, item, status, sources, claim) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    insertClaimItem: db.prepare(`INSERT OR IGNORE INTO claim_items (name, claim_id) VALUES (?, ?)`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
@@ -150,6 +153,12 @@ export function writeResolution(statements: Statements, resolution: Resolution):
   statements.clearLinks.run();
   statements.clearEntities.run();
   statements.clearDocuments.run();
+  statements.clearClaims.run();
+  resolution.claims.forEach((group, ordinal) => {
+    statements.insertClaim.run(group.id, ordinal, group.kind, group.item, group.status, group.sources, JSON.stringify(group));
+    const items = [group.item, ...group.statements.flatMap((statement) => (statement.item ? [statement.item] : []))];
+    for (const item of new Set(items.map(nameKey))) statements.insertClaimItem.run(item, group.id);
+  });
   for (const record of resolution.documents) {
     const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
     statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
@@ -297,6 +306,35 @@ function inContext(row: MentionContextRow): MentionInContext {
   };
 }
 
+/** Claim groups, conflicts first, then by number of sources; each combination of filters is prepared once. */
+export function claims(db: Database.Database, statements: Statements, cache: Map<string, Database.Statement>, filter: ClaimFilter): ClaimEntry[] {
+  const conditions: string[] = [];
+  if (filter.conflictsOnly) conditions.push(`c.status = 'conflict'`);
+  if (filter.item !== undefined) conditions.push(`c.id IN (SELECT claim_id FROM claim_items WHERE name = @item)`);
+  const key = conditions.join(' AND ');
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT c.claim FROM claims c ${key ? `WHERE ${key}` : ''}
+       ORDER BY c.status = 'conflict' DESC, c.sources DESC, c.ordinal LIMIT @limit`,
+    ).pluck();
+    cache.set(key, statement);
+  }
+  const groups = (statement.all({ item: filter.item !== undefined ? nameKey(filter.item) : undefined, limit: filter.limit ?? -1 }) as string[]).map(
+    (json) => JSON.parse(json) as ClaimGroup,
+  );
+  const sources = sourcesById(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));
+  return groups.map((group) => ({
+    ...group,
+    statements: group.statements.map((each) => ({ ...each, path: sources.get(each.source)?.path ?? '', title: sources.get(each.source)?.title ?? '' })),
+  }));
+}
+
+function sourcesById(statements: Statements, ids: readonly string[]): Map<string, { id: string; path: string; title: string }> {
+  const rows = statements.sourceTitles.all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; path: string; title: string }>;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 /** The calendar query depends on the filters given; each combination is prepared once. */
 export function calendar(
   db: Database.Database,
@@ -330,10 +368,7 @@ export function calendar(
   const entities = new Map(
     (statements.entityLabels.all(JSON.stringify([...entityIds])) as Array<{ id: string; type: EntityType; label: string }>).map((row) => [row.id, row]),
   );
-  const sourceIds = new Set(records.flatMap((record) => record.citations.map((citation) => citation.source)));
-  const sources = new Map(
-    (statements.sourceTitles.all(JSON.stringify([...sourceIds])) as Array<{ id: string; path: string; title: string }>).map((row) => [row.id, row]),
-  );
+  const sources = sourcesById(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
   const party = (id: string) => entities.get(id) ?? { id, type: 'person' as EntityType, label: id };
   return records.map((record) => ({
     ...record,

@@ -14,6 +14,8 @@ import {
   QueryError,
   type CalendarEntry,
   type CalendarFilter,
+  type ClaimEntry,
+  type ClaimFilter,
   type EntityDetails,
   type EntitySummary,
   type PutOutcome,
@@ -29,6 +31,7 @@ import {
 } from '../store.js';
 import {
   calendar,
+  claims,
   findEntities,
   getEntity,
   listEntities,
@@ -185,6 +188,7 @@ export class SqliteStore implements Store {
   private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
+  private readonly claimStatements = new Map<string, Database.Statement>();
   /** `replaceSource` for each source, all in one transaction. */
   private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
   private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
@@ -451,6 +455,10 @@ export class SqliteStore implements Store {
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
     return calendar(this.db, this.knowledge, this.calendarStatements, filter);
+  }
+
+  async claims(filter: ClaimFilter = {}): Promise<ClaimEntry[]> {
+    return claims(this.db, this.knowledge, this.claimStatements, filter);
   }
 
   async close(): Promise<void> {
