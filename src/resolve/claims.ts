@@ -24,12 +24,14 @@
  *   in no named currency agrees with an equal sum in any currency;
  * - to conflict (other values): something shows they are one thing — their lists share another
  *   figure (both give 327 machine guns beside the rifles), or they name a common entity and the
- *   places one names are all named by the other — and the values are within a factor of two:
- *   a part and its whole, or one town's figure and a country's, differ more, and a false conflict
- *   costs the historian more than a missed one. A part is compared only with the same part.
+ *   places one names are all named by the other (not enough for `person` or `percent`, which
+ *   count whatever the sentence is about) — and the values are within a factor of two: a part
+ *   and its whole, or one town's figure and a country's, differ more, and a false conflict costs
+ *   the historian more than a missed one. A part is compared only with the same part.
  * One source's different figures of an item are never a conflict (an installment and the total,
- * 10 million promised and 3.5 million paid): a group holds one reading per source. Groups grow
- * pair by pair, agreements first, and two groups join only when every pair across them fits.
+ * 10 million promised and 3.5 million paid): what one source says in a group agrees with itself.
+ * Groups grow pair by pair, agreements first, and two groups join only when every pair across
+ * them fits.
  *
  * A date claim is a dated citation of a document record that two or more sources cite; dates
  * agree when their EDTF spans overlap (`1921-10` and `1921-10-13`), and conflict otherwise.
@@ -55,6 +57,11 @@ const MONEY_ITEMS = new Set([...VOCABULARIES.values()].flatMap((vocabulary) => [
 const MONEY = 'money';
 /** Every English kind that is a currency: what money in no named currency may be. */
 const CURRENCIES = new Set([...russianUnits.values(), ...englishUnits.values()].filter((sense) => sense.currency).flatMap(currencyNames));
+/**
+ * Kinds that count whatever the sentence is about (people killed or deported, a share of
+ * anything): two of their figures conflict only when their lists show them one thing.
+ */
+const GENERIC_ITEMS = new Set(['person', 'percent', 'piece', 'ton', 'tonne', 'kilogram', MONEY]);
 /** How far an approximate figure (`около 40 тыс.`) may be from another and still agree with it. */
 const APPROXIMATE_TOLERANCE = 0.1;
 /** Different figures further apart than this are taken to count different things, not to conflict. */
@@ -331,32 +338,37 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
     const unrelated = shared === 0 && a.statement.subjects.length > 0 && b.statement.subjects.length > 0;
     return listed || !unrelated ? 1 + listed + shared : 0;
   }
+  if (listed) return listed + shared;
   const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
-  return listed || (shared > 0 && nested) ? listed + shared : 0;
+  return shared > 0 && nested && !GENERIC_ITEMS.has(a.key) ? shared : 0;
 }
 
 /** Claims → groups of claims about one thing (see the header for the rule). */
 function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
+  const byKey = new Map<string, number[]>();
+  claims.forEach((claim, i) => byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), i]));
+  const money = byKey.get(MONEY) ?? [];
   const pairs: Array<{ a: number; b: number; agree: boolean; strength: number }> = [];
-  for (let a = 0; a < claims.length; a++) {
-    for (let b = a + 1; b < claims.length; b++) {
-      const [x, y] = [claims[a]!, claims[b]!];
-      if (!compatible(x, y)) continue;
-      const strength = evidence(x, y);
-      if (strength > 0) pairs.push({ a, b, agree: valuesAgree(x.statement, y.statement), strength });
-    }
+  const consider = (a: number, b: number) => {
+    const [x, y] = [claims[a]!, claims[b]!];
+    const strength = compatible(x, y) ? evidence(x, y) : 0;
+    if (strength > 0) pairs.push({ a, b, agree: valuesAgree(x.statement, y.statement), strength });
+  };
+  for (const [key, members] of byKey) {
+    members.forEach((a, i) => members.slice(i + 1).forEach((b) => consider(a, b)));
+    if (CURRENCIES.has(key)) for (const a of money) for (const b of members) consider(a, b);
   }
   pairs.sort((p, q) => Number(q.agree) - Number(p.agree) || q.strength - p.strength || p.a - q.a || p.b - q.b);
   const groupOf = claims.map((_, i) => i);
-  const members = claims.map((claim) => [claim]);
+  const members = claims.map((_, i) => [i]);
   for (const { a, b } of pairs) {
     const [g, h] = [groupOf[a]!, groupOf[b]!];
-    if (g === h || !members[g]!.every((x) => members[h]!.every((y) => compatible(x, y)))) continue;
-    for (const claim of members[h]!) groupOf[claims.indexOf(claim)] = g;
+    if (g === h || !members[g]!.every((x) => members[h]!.every((y) => compatible(claims[x]!, claims[y]!)))) continue;
+    for (const i of members[h]!) groupOf[i] = g;
     members[g]!.push(...members[h]!);
     members[h] = [];
   }
-  return members.filter((group) => group.length > 0);
+  return members.filter((group) => group.length > 0).map((group) => group.map((i) => claims[i]!));
 }
 
 function quantityGroup(members: readonly QuantityClaim[], entityById: ReadonlyMap<string, Entity>): ClaimGroup {
