@@ -200,6 +200,26 @@ describe('claims on texts of our own', () => {
     ]);
   });
 
+  it('takes figures far apart for counts of different things, not a conflict', async () => {
+    const claims = await claimsOf(
+      `${AID_EN} In 1921 Soviet Russia sent Ankara 39,000 rifles.`,
+      `${AID_EN} In 1921 Soviet Russia sent Ankara 2,000 rifles through Batumi.`,
+    );
+    const rifles = groupsOf(claims, 'rifle');
+    assert.equal(rifles.length, 2);
+    assert.ok(rifles.every((group) => group.status === 'single'));
+  });
+
+  it('does not take figures of people about one town for a conflict: they may count different people', async () => {
+    const claims = await claimsOf(
+      'The war brought great suffering to the border towns. In 1921 about 5,000 people were killed in Kars.',
+      'The war brought great suffering to the border towns. In 1921 8,000 people were deported from Kars.',
+    );
+    const people = groupsOf(claims, 'person');
+    assert.equal(people.length, 2);
+    assert.ok(people.every((group) => group.status === 'single'));
+  });
+
   it('does not compare sums in different currencies', async () => {
     const claims = await claimsOf(
       `${AID_EN} In 1920 Soviet Russia promised Ankara 5 million gold rubles.`,
