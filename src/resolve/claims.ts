@@ -99,10 +99,11 @@ export function resolveClaims(
 ): ClaimGroup[] {
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const typeOf = (id: string): EntityType | undefined => entityById.get(id)?.type;
-  const quantityClaims = sources.flatMap((source) => claimsOfSource(source, links, typeOf));
+  const contexts = new Map(sources.map((source) => [source.id, sourceContext(source, links)]));
+  const quantityClaims = [...contexts.values()].flatMap((context) => claimsOfSource(context, typeOf));
   const groups = [
     ...groupQuantities(quantityClaims).map((members) => quantityGroup(members, entityById)),
-    ...documents.flatMap((record) => dateGroup(record, sources, links, entityById) ?? []),
+    ...documents.flatMap((record) => dateGroup(record, contexts, entityById) ?? []),
   ];
   return groups.sort(
     (a, b) =>
@@ -147,36 +148,56 @@ interface Located<M> {
   sentence: number;
 }
 
-function claimsOfSource(source: AnnotatedSource, links: ReadonlyMap<string, string>, typeOf: (id: string) => EntityType | undefined): QuantityClaim[] {
-  const sentences = sentenceSpans(source);
-  if (sentences.length === 0) return [];
-  const locate = <M extends { start: number }>(mention: M, index: number): Located<M> => ({ mention, index, sentence: sentenceIndexAt(sentences, mention.start) });
-  const dates: Located<DateMention>[] = [];
-  const quantities: Located<QuantityMention>[] = [];
-  const names: Array<Located<{ start: number }> & { entity: string }> = [];
+/** A source's sentences, and its quantities, dates and named entities by sentence: what its claims are read from. */
+interface SourceContext {
+  source: AnnotatedSource;
+  sentences: SentenceSpan[];
+  quantities: Located<QuantityMention>[];
+  /** Dates outside brackets. */
+  dates: Located<DateMention>[];
+  /** Entity ids of the names outside brackets, by sentence. */
+  names: Map<number, string[]>;
+}
+
+function sourceContext(source: AnnotatedSource, links: ReadonlyMap<string, string>): SourceContext {
+  const context: SourceContext = { source, sentences: sentenceSpans(source), quantities: [], dates: [], names: new Map() };
+  const { sentences } = context;
+  if (sentences.length === 0) return context;
   source.mentions.forEach((mention, index) => {
-    if (mention.kind === 'date') {
-      const paragraph = source.passages[sentences[sentenceIndexAt(sentences, mention.start)]!.paragraph]!;
-      if (!inBrackets(source.text, paragraph.start, mention.start)) dates.push(locate(mention, index));
-    } else if (mention.kind === 'quantity') quantities.push(locate(mention, index));
-    else {
-      // A name in brackets is an author cited (`(Davison 1953: 173)`), not what the sentence is about.
+    const sentence = sentenceIndexAt(sentences, mention.start);
+    if (mention.kind === 'quantity') {
+      context.quantities.push({ mention, index, sentence });
+      return;
+    }
+    // A date or a name in brackets is a citation (`(Davison 1953: 173)`), not what the sentence is about.
+    if (inBrackets(source.text, sentences[sentence]!.start, mention.start)) return;
+    if (mention.kind === 'date') context.dates.push({ mention, index, sentence });
+    else if (mention.kind !== 'document') {
       const entity = links.get(`${source.id}:${index}`);
-      const sentence = sentences[sentenceIndexAt(sentences, mention.start)]!;
-      if (entity && !inBrackets(source.text, sentence.start, mention.start)) names.push({ ...locate(mention, index), entity });
+      if (entity) context.names.set(sentence, [...(context.names.get(sentence) ?? []), entity]);
     }
   });
+  return context;
+}
 
+/** The entities a sentence names, each once, in a stable order. */
+function subjectsOf(context: SourceContext, sentence: number): string[] {
+  return [...new Set(context.names.get(sentence) ?? [])].sort();
+}
+
+function claimsOfSource(context: SourceContext, typeOf: (id: string) => EntityType | undefined): QuantityClaim[] {
+  const { source, sentences, dates } = context;
   const claims: QuantityClaim[] = [];
+  const bySentence = new Map<number, QuantityClaim[]>();
   let previous: { claim: QuantityClaim; sentence: number; paragraph: number } | undefined;
-  for (const { mention, index, sentence } of quantities) {
+  for (const { mention, index, sentence } of context.quantities) {
     const span = sentences[sentence]!;
     const { value } = mention;
     const named = value.unit ?? value.item;
     const inherited = !named && previous && previous.paragraph === span.paragraph && previous.sentence >= sentence - 1 ? previous.claim : undefined;
     if (!named && !inherited) continue;
     const label = inherited?.label ?? (!value.unit && MONEY_ITEMS.has(value.item!.toLowerCase()) ? MONEY : named!);
-    const subjects = [...new Set(names.filter((name) => name.sentence === sentence).map((name) => name.entity))].sort();
+    const subjects = subjectsOf(context, sentence);
     const period = periodOf(mention, sentence, span.paragraph, dates, sentences);
     const item = value.item ?? inherited?.statement.item;
     const claim: QuantityClaim = {
@@ -200,13 +221,8 @@ function claimsOfSource(source: AnnotatedSource, links: ReadonlyMap<string, stri
       },
     };
     claims.push(claim);
-    previous = { claim, sentence, paragraph: span.paragraph };
-  }
-
-  const bySentence = new Map<number, QuantityClaim[]>();
-  for (const claim of claims) {
-    const sentence = sentenceIndexAt(sentences, claim.statement.start);
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), claim]);
+    previous = { claim, sentence, paragraph: span.paragraph };
   }
   for (const [sentence, inSentence] of bySentence) {
     for (const claim of inSentence) claim.list = inSentence.filter((other) => other !== claim);
@@ -450,34 +466,25 @@ function claimId(identity: string): string {
 
 // ── document dates ────────────────────────────────────────────────────────────
 
-function dateGroup(
-  record: DocumentRecord,
-  sources: readonly AnnotatedSource[],
-  links: ReadonlyMap<string, string>,
-  entityById: ReadonlyMap<string, Entity>,
-): ClaimGroup | undefined {
+function dateGroup(record: DocumentRecord, contexts: ReadonlyMap<string, SourceContext>, entityById: ReadonlyMap<string, Entity>): ClaimGroup | undefined {
   if (new Set(record.citations.map((citation) => citation.source)).size < 2) return undefined;
   const statements: ClaimStatement[] = [];
   for (const citation of record.citations) {
-    const source = sources.find((each) => each.id === citation.source);
-    const mention = source?.mentions[citation.mention];
-    if (!source || mention?.kind !== 'document' || !mention.value.date) continue;
-    const sentences = sentenceSpans(source);
-    const sentence = sentences[sentenceIndexAt(sentences, citation.start)];
-    const names = source.mentions.flatMap((other, index) => {
-      const entity = sentence && other.start >= sentence.start && other.end <= sentence.end ? links.get(`${source.id}:${index}`) : undefined;
-      return entity ? [entity] : [];
-    });
+    const context = contexts.get(citation.source);
+    const mention = context?.source.mentions[citation.mention];
+    if (!context || mention?.kind !== 'document' || !mention.value.date) continue;
+    const index = sentenceIndexAt(context.sentences, citation.start);
+    const sentence = context.sentences[index];
     statements.push({
-      source: source.id,
+      source: citation.source,
       mention: citation.mention,
       start: citation.start,
       end: citation.end,
       text: citation.text,
-      passage: sentence ? source.text.slice(sentence.start, sentence.end) : citation.text,
+      passage: sentence ? context.source.text.slice(sentence.start, sentence.end) : citation.text,
       value: mention.value.date.edtf,
       approximate: false,
-      subjects: [...new Set(names)].sort(),
+      subjects: subjectsOf(context, index),
     });
   }
   if (statements.length === 0) return undefined;
