@@ -29,7 +29,8 @@
  *   and its whole, or one town's figure and a country's, differ more, and a false conflict costs
  *   the historian more than a missed one. A part is compared only with the same part.
  * One source's different figures of an item are never a conflict (an installment and the total,
- * 10 million promised and 3.5 million paid): what one source says in a group agrees with itself.
+ * 10 million promised and 3.5 million paid): a source is in a group with one figure, repeated
+ * perhaps, but never twice in one sentence (`lost 3,700 soldiers, the Greek army about 4,000`).
  * Groups grow pair by pair, agreements first, and two groups join only when every pair across
  * them fits.
  *
@@ -337,9 +338,12 @@ function compatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (!items || !periodsOverlap(a.statement.period, b.statement.period)) return false;
   const differing = !valuesAgree(a.statement, b.statement);
   if (!rolesFit(a.statement, b.statement, differing)) return false;
+  // One source repeats a figure in another sentence; two figures of one sentence count two things
+  // (`lost 3,700 soldiers, the Greek army about 4,000`), even when they are close.
+  if (a.statement.source === b.statement.source) return !a.list.includes(b) && a.statement.value === b.statement.value;
   if (!differing) return true;
   const [low, high] = [a.statement.value, b.statement.value].map(Math.abs).sort((x, y) => x - y) as [number, number];
-  return a.statement.source !== b.statement.source && items === 'same' && high <= low * MAX_CONFLICT_RATIO;
+  return items === 'same' && high <= low * MAX_CONFLICT_RATIO;
 }
 
 function shareList(a: QuantityClaim, b: QuantityClaim): boolean {
@@ -364,17 +368,21 @@ function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
   const byKey = new Map<string, number[]>();
   claims.forEach((claim, i) => byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), i]));
   const money = byKey.get(MONEY) ?? [];
-  const pairs: Array<{ a: number; b: number; agree: boolean; strength: number }> = [];
+  const pairs: Array<{ a: number; b: number; agree: boolean; distance: number; strength: number }> = [];
   const consider = (a: number, b: number) => {
     const [x, y] = [claims[a]!, claims[b]!];
     const strength = compatible(x, y) ? evidence(x, y) : 0;
-    if (strength > 0) pairs.push({ a, b, agree: valuesAgree(x.statement, y.statement), strength });
+    if (strength === 0) return;
+    const agree = valuesAgree(x.statement, y.statement);
+    // An approximate figure goes with the equal one before a near one.
+    const distance = agree ? Math.abs(x.statement.value - y.statement.value) / Math.max(Math.abs(x.statement.value), Math.abs(y.statement.value), 1) : 0;
+    pairs.push({ a, b, agree, distance, strength });
   };
   for (const [key, members] of byKey) {
     members.forEach((a, i) => members.slice(i + 1).forEach((b) => consider(a, b)));
     if (CURRENCIES.has(key)) for (const a of money) for (const b of members) consider(a, b);
   }
-  pairs.sort((p, q) => Number(q.agree) - Number(p.agree) || q.strength - p.strength || p.a - q.a || p.b - q.b);
+  pairs.sort((p, q) => Number(q.agree) - Number(p.agree) || p.distance - q.distance || q.strength - p.strength || p.a - q.a || p.b - q.b);
   const groupOf = claims.map((_, i) => i);
   const members = claims.map((_, i) => [i]);
   for (const { a, b } of pairs) {

@@ -220,6 +220,20 @@ describe('claims on texts of our own', () => {
     assert.ok(people.every((group) => group.status === 'single'));
   });
 
+  it('keeps two close figures of one sentence apart, and pairs an approximate figure with the equal one', async () => {
+    const claims = await claimsOf(
+      'The battle lasted three weeks. In August 1921 the Greek army lost about 4,000 soldiers at the Sakarya. The Turkish army lost 5,700 soldiers.',
+      'The battle on the Sakarya was the turning point. In 1921 the Turkish army lost 3,700 soldiers there, the Greek army about 4,000 soldiers.',
+    );
+    const soldiers = groupsOf(claims, 'soldier');
+    for (const group of soldiers) {
+      const sentences = group.statements.map((statement) => `${statement.source} ${statement.passage}`);
+      assert.equal(new Set(sentences).size, sentences.length, `one statement per sentence in ${JSON.stringify(group.readings)}`);
+    }
+    const greek = soldiers.find((group) => group.sources === 2);
+    assert.deepEqual(greek?.readings.map((reading) => [reading.value, reading.approximate]), [[4000, true]]);
+  });
+
   it('does not compare sums in different currencies', async () => {
     const claims = await claimsOf(
       `${AID_EN} In 1920 Soviet Russia promised Ankara 5 million gold rubles.`,
