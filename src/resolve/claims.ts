@@ -366,7 +366,11 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
 /** Claims → groups of claims about one thing (see the header for the rule). */
 function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
   const byKey = new Map<string, number[]>();
-  claims.forEach((claim, i) => byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), i]));
+  claims.forEach((claim, i) => {
+    const members = byKey.get(claim.key);
+    if (members) members.push(i);
+    else byKey.set(claim.key, [i]);
+  });
   const money = byKey.get(MONEY) ?? [];
   const pairs: Array<{ a: number; b: number; agree: boolean; distance: number; strength: number }> = [];
   const consider = (a: number, b: number) => {
@@ -378,8 +382,14 @@ function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
     const distance = agree ? Math.abs(x.statement.value - y.statement.value) / Math.max(Math.abs(x.statement.value), Math.abs(y.statement.value), 1) : 0;
     pairs.push({ a, b, agree, distance, strength });
   };
+  const size = (i: number) => Math.abs(claims[i]!.statement.value);
   for (const [key, members] of byKey) {
-    members.forEach((a, i) => members.slice(i + 1).forEach((b) => consider(a, b)));
+    // Only figures within the conflict ratio of each other can be grouped: in order of size, each is
+    // weighed against the next ones up to twice its size, not against every figure of its item.
+    members.sort((a, b) => size(a) - size(b));
+    members.forEach((a, i) => {
+      for (let j = i + 1; j < members.length && size(members[j]!) <= size(a) * MAX_CONFLICT_RATIO; j++) consider(a, members[j]!);
+    });
     if (CURRENCIES.has(key)) for (const a of money) for (const b of members) consider(a, b);
   }
   pairs.sort((p, q) => Number(q.agree) - Number(p.agree) || p.distance - q.distance || q.strength - p.strength || p.a - q.a || p.b - q.b);
