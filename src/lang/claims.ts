@@ -20,4 +20,6 @@ export interface ClaimVocabulary {
   definite: ReadonlySet<string>;
   /** Items (as the quantity recognizer names them) that are money in no named currency: `деньги`, `money`. */
   money: ReadonlySet<string>;
+  /** Words of five letters or more too common to say what a sentence is about (`которые`, `between`). */
+  common: readonly string[];
 }

@@ -14,7 +14,8 @@
  *   when an ordinal and a part noun name it (`последний денежный взнос … 3,5 млн`, `the first
  *   installment`: the nearest figure after the noun, else before it), with which part; a figure
  *   after `installment of the` or a bare one after `installment of` is the whole it is part of;
- * - list: the other figures of its sentence.
+ * - list: the other figures of its sentence;
+ * - topic: its sentence's longer words outside mentions, as 5-letter stems, the commonest left out.
  *
  * Two claims speak of the same thing when they count the same item, in roles that fit (a part is
  * never compared with a total, the first installment never with the last), in periods that
@@ -23,11 +24,12 @@
  *   their lists share another figure, or their subjects share an entity, or one names none; money
  *   in no named currency agrees with an equal sum in any currency;
  * - to conflict (other values): something shows they are one thing — their lists share another
- *   figure (both give 327 machine guns beside the rifles), or they name a common entity and the
- *   places one names are all named by the other (not enough for `person` or `percent`, which
- *   count whatever the sentence is about) — and the values are within a factor of two: a part
- *   and its whole, or one town's figure and a country's, differ more, and a false conflict costs
- *   the historian more than a missed one. A part is compared only with the same part.
+ *   figure (both give 327 machine guns beside the rifles), or they name a common entity or share
+ *   topic words (`Soviet aid … included`) and the places one names are all named by the other
+ *   (not enough for `person` or `percent`, which count whatever the sentence is about) — and the
+ *   values are within a factor of two: a part and its whole, or one town's figure and a
+ *   country's, differ more, and a false conflict costs the historian more than a missed one. A
+ *   part is compared only with the same part.
  * One source's different figures of an item are never a conflict (an installment and the total,
  * 10 million promised and 3.5 million paid): a source is in a group with one figure, repeated
  * perhaps, but never twice in one sentence (`lost 3,700 soldiers, the Greek army about 4,000`).
@@ -69,6 +71,18 @@ const APPROXIMATE_TOLERANCE = 0.1;
 const MAX_CONFLICT_RATIO = 2;
 /** How many words before a part noun its ordinal may stand (`последний денежный взнос`). */
 const ORDINAL_REACH = 2;
+/**
+ * A sentence's topic words are its words of this many letters or more outside any mention, cut
+ * to this length: a crude stem that holds across inflection (`included`, `includes`; `помощи`, `помощь`).
+ */
+const TOPIC_STEM = 5;
+/** Topic words two sentences of one language must share to count as telling of one thing. */
+const SHARED_TOPIC = 2;
+const COMMON_STEMS = new Set([...VOCABULARIES.values()].flatMap((vocabulary) => vocabulary.common.map(topicStem)));
+
+function topicStem(word: string): string {
+  return word.toLowerCase().replaceAll('ё', 'е').slice(0, TOPIC_STEM);
+}
 
 function currencyNames(sense: UnitSense): string[] {
   return [sense.unit, ...Object.values(sense.modified ?? {}), ...Object.values(sense.completed ?? {}), ...(sense.goldUnit ? [sense.goldUnit] : [])];
@@ -84,6 +98,8 @@ interface QuantityClaim {
   places: ReadonlySet<string>;
   /** The other claims of its sentence. */
   list: QuantityClaim[];
+  /** Its sentence's topic words. */
+  topic: ReadonlySet<string>;
   /** A figure with no item of its own (`10 000 000 promised`), which took the item of the figure before it. */
   bare: boolean;
 }
@@ -158,14 +174,17 @@ interface SourceContext {
   dates: Located<DateMention>[];
   /** Entity ids of the names outside brackets, by sentence. */
   names: Map<number, string[]>;
+  /** The spans of every mention, by sentence: words outside them are topic words. */
+  covered: Map<number, Span[]>;
 }
 
 function sourceContext(source: AnnotatedSource, links: ReadonlyMap<string, string>): SourceContext {
-  const context: SourceContext = { source, sentences: sentenceSpans(source), quantities: [], dates: [], names: new Map() };
+  const context: SourceContext = { source, sentences: sentenceSpans(source), quantities: [], dates: [], names: new Map(), covered: new Map() };
   const { sentences } = context;
   if (sentences.length === 0) return context;
   source.mentions.forEach((mention, index) => {
     const sentence = sentenceIndexAt(sentences, mention.start);
+    context.covered.set(sentence, [...(context.covered.get(sentence) ?? []), mention]);
     if (mention.kind === 'quantity') {
       context.quantities.push({ mention, index, sentence });
       return;
@@ -179,6 +198,20 @@ function sourceContext(source: AnnotatedSource, links: ReadonlyMap<string, strin
     }
   });
   return context;
+}
+
+/** The topic words of a sentence: its longer words outside mentions (figures, dates, names), not the most common ones. */
+function topicOf(context: SourceContext, sentence: number): Set<string> {
+  const { start, end } = context.sentences[sentence]!;
+  const covered = context.covered.get(sentence) ?? [];
+  const topic = new Set<string>();
+  for (const match of context.source.text.slice(start, end).matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const at = start + match.index!;
+    if (match[0].length < TOPIC_STEM || covered.some((span) => span.start <= at && at < span.end)) continue;
+    const stem = topicStem(match[0]);
+    if (!COMMON_STEMS.has(stem)) topic.add(stem);
+  }
+  return topic;
 }
 
 /** The entities a sentence names, each once, in a stable order. */
@@ -206,6 +239,7 @@ function claimsOfSource(context: SourceContext, typeOf: (id: string) => EntityTy
       label,
       places: new Set(subjects.filter((id) => typeOf(id) === 'place')),
       list: [],
+      topic: bySentence.get(sentence)?.[0]?.topic ?? topicOf(context, sentence),
       bare: !named,
       statement: {
         source: source.id,
@@ -346,6 +380,12 @@ function compatible(a: QuantityClaim, b: QuantityClaim): boolean {
   return items === 'same' && high <= low * MAX_CONFLICT_RATIO;
 }
 
+function shareTopic(a: QuantityClaim, b: QuantityClaim): boolean {
+  let shared = 0;
+  for (const stem of a.topic) if (b.topic.has(stem) && ++shared >= SHARED_TOPIC) return true;
+  return false;
+}
+
 function shareList(a: QuantityClaim, b: QuantityClaim): boolean {
   return a.list.some((x) => b.list.some((y) => x.key === y.key && valuesAgree(x.statement, y.statement)));
 }
@@ -359,8 +399,10 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
     return listed || !unrelated ? 1 + listed + shared : 0;
   }
   if (listed) return listed + shared;
+  if (GENERIC_ITEMS.has(a.key)) return 0;
   const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
-  return shared > 0 && nested && !GENERIC_ITEMS.has(a.key) ? shared : 0;
+  const topical = shareTopic(a, b) ? 1 : 0;
+  return nested && shared + topical > 0 ? shared + topical : 0;
 }
 
 /** Claims → groups of claims about one thing (see the header for the rule). */

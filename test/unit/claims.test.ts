@@ -130,6 +130,14 @@ describe('claims on texts of our own', () => {
     assert.equal(claims[0]!.id, rifles.id, 'conflicts first');
   });
 
+  it('finds a conflict between sentences that name nobody but tell of the same thing in the same words', async () => {
+    const claims = await claimsOf(
+      'The war in Anatolia went on for three years. Soviet aid to the Kemalists included 40,000 rifles and much ammunition.',
+      'The war in Anatolia went on for three years. The Soviet aid included 39,000 rifles, according to the archives.',
+    );
+    assert.equal(only(claims, 'rifle').status, 'conflict');
+  });
+
   it('finds a conflict when two sources date the same treaty differently', async () => {
     const claims = await claimsOf(
       'The Treaty of Kars was signed on 13 October 1921 by Turkey and the Soviet republics of the Caucasus. It confirmed the border drawn in Moscow.',

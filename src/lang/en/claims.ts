@@ -12,4 +12,10 @@ export const claims: ClaimVocabulary = {
   wholeOf: new Set(['of']),
   definite: new Set(['the']),
   money: new Set(['money', 'fund', 'cash', 'sum']),
+  common: [
+    'about', 'above', 'after', 'again', 'against', 'along', 'already', 'although', 'among', 'another', 'around', 'because',
+    'before', 'being', 'below', 'between', 'beyond', 'could', 'during', 'either', 'every', 'first', 'former', 'further',
+    'however', 'later', 'latter', 'might', 'never', 'other', 'since', 'still', 'their', 'there', 'these', 'those', 'though',
+    'through', 'under', 'until', 'where', 'whether', 'which', 'while', 'within', 'without', 'would', 'should', 'years',
+  ],
 };
