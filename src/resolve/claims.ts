@@ -21,8 +21,9 @@
  * never compared with a total, the first installment never with the last), in periods that
  * overlap, and
  * - to agree (equal values, or within 10 % when either is approximate): nothing tells them apart —
- *   their lists share another figure, or their subjects share an entity, or one names none; money
- *   in no named currency agrees with an equal sum in any currency;
+ *   their lists share another figure, or their subjects share an entity (or one names none) and
+ *   the places one names are all named by the other; money in no named currency agrees with an
+ *   equal sum in any currency;
  * - to conflict (other values): something shows they are one thing — their lists share another
  *   figure (both give 327 machine guns beside the rifles), or they name a common entity or share
  *   topic words (`Soviet aid … included`) and the places one names are all named by the other
@@ -394,15 +395,17 @@ function shareList(a: QuantityClaim, b: QuantityClaim): boolean {
 function evidence(a: QuantityClaim, b: QuantityClaim): number {
   const shared = a.statement.subjects.filter((id) => b.statement.subjects.includes(id)).length;
   const listed = shareList(a, b) ? 2 : 0;
+  if (listed) return listed + shared + Number(valuesAgree(a.statement, b.statement));
+  // 5,000 rifles sent to Armenia and 5,000 sent to Ankara are two deliveries.
+  const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
+  if (!nested) return 0;
   if (valuesAgree(a.statement, b.statement)) {
     const unrelated = shared === 0 && a.statement.subjects.length > 0 && b.statement.subjects.length > 0;
-    return listed || !unrelated ? 1 + listed + shared : 0;
+    return unrelated ? 0 : 1 + shared;
   }
-  if (listed) return listed + shared;
   if (GENERIC_ITEMS.has(a.key)) return 0;
-  const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
   const topical = shareTopic(a, b) ? 1 : 0;
-  return nested && shared + topical > 0 ? shared + topical : 0;
+  return shared + topical;
 }
 
 /** Claims → groups of claims about one thing (see the header for the rule). */

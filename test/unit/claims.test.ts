@@ -192,6 +192,16 @@ describe('claims on texts of our own', () => {
     assert.ok(rifles.every((group) => group.status === 'single'));
   });
 
+  it('does not group equal figures of the same item about different places', async () => {
+    const claims = await claimsOf(
+      `${AID_EN} In 1921 Soviet Russia sent 5,000 rifles to Armenia. The small army needed them badly.`,
+      `${AID_RU} В 1921 г. Советская Россия отправила в Анкару 5 тыс. винтовок. Турецкая армия в них очень нуждалась.`,
+    );
+    const rifles = groupsOf(claims, 'rifle');
+    assert.equal(rifles.length, 2);
+    assert.ok(rifles.every((group) => group.status === 'single'));
+  });
+
   it('does not take an installment and a total of two sources for a conflict', async () => {
     const claims = await claimsOf(
       'The Soviet government paid its subsidy to the Turkish nationalists in gold. In May 1922 the last installment of 6 million gold rubles was paid to Ankara.',
