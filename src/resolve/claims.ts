@@ -22,15 +22,15 @@
  * overlap, and
  * - to agree (equal values, or within 10 % when either is approximate): nothing tells them apart —
  *   their lists share another figure, or their subjects share an entity (or one names none) and
- *   the places one names are all named by the other; money in no named currency agrees with an
- *   equal sum in any currency;
+ *   the places one names are all named by the other or lie within them (`Moscow` in `Russia`);
+ *   money in no named currency agrees with an equal sum in any currency;
  * - to conflict (other values): something shows they are one thing — their lists share another
  *   figure (both give 327 machine guns beside the rifles), or they name a common entity or share
- *   topic words (`Soviet aid … included`) and the places one names are all named by the other
- *   (not enough for `person` or `percent`, which count whatever the sentence is about) — and the
- *   values are within a factor of two: a part and its whole, or one town's figure and a
- *   country's, differ more, and a false conflict costs the historian more than a missed one. A
- *   part is compared only with the same part.
+ *   topic words (`Soviet aid … included`) and their places fit as above (not enough for `person`
+ *   or `percent`, which count whatever the sentence is about) — and the values are within a
+ *   factor of two: a part and its whole, or one town's figure and a country's, differ more, and a
+ *   false conflict costs the historian more than a missed one. A part is compared only with the
+ *   same part.
  * One source's different figures of an item are never a conflict (an installment and the total,
  * 10 million promised and 3.5 million paid): a source is in a group with one figure, repeated
  * perhaps, but never twice in one sentence (`lost 3,700 soldiers, the Greek army about 4,000`).
@@ -42,7 +42,7 @@
  */
 import { createHash } from 'node:crypto';
 import type {
-  AnnotatedSource, ClaimGroup, ClaimPeriod, ClaimReading, ClaimRole, ClaimStatement, DateMention, DocumentRecord, Entity, EntityType,
+  AnnotatedSource, ClaimGroup, ClaimPeriod, ClaimReading, ClaimRole, ClaimStatement, DateMention, DocumentRecord, Entity,
   QuantityMention, Span,
 } from '../model.js';
 import type { ClaimVocabulary } from '../lang/claims.js';
@@ -95,14 +95,22 @@ interface QuantityClaim {
   key: string;
   /** The same as written: `Turkish lira`, `Christian`. */
   label: string;
-  /** Entity ids of the places among the subjects. */
-  places: ReadonlySet<string>;
+  /** The places among the subjects. */
+  places: readonly PlaceSubject[];
   /** The other claims of its sentence. */
   list: QuantityClaim[];
   /** Its sentence's topic words. */
   topic: ReadonlySet<string>;
   /** A figure with no item of its own (`10 000 000 promised`), which took the item of the figure before it. */
   bare: boolean;
+}
+
+/** A place a claim is about, with the country it lies in, as the gazetteer knows it. */
+interface PlaceSubject {
+  id: string;
+  country?: string;
+  /** A country or state, which holds the towns and regions of its country code. */
+  wide: boolean;
 }
 
 interface SentenceSpan extends Span {
@@ -116,9 +124,14 @@ export function resolveClaims(
   documents: readonly DocumentRecord[],
 ): ClaimGroup[] {
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-  const typeOf = (id: string): EntityType | undefined => entityById.get(id)?.type;
+  const placeOf = (id: string): PlaceSubject | undefined => {
+    const entity = entityById.get(id);
+    if (entity?.type !== 'place') return undefined;
+    const { country, placeKind } = entity.attributes;
+    return { id, ...(typeof country === 'string' ? { country } : {}), wide: placeKind === 'country' || placeKind === 'state' };
+  };
   const contexts = new Map(sources.map((source) => [source.id, sourceContext(source, links)]));
-  const quantityClaims = [...contexts.values()].flatMap((context) => claimsOfSource(context, typeOf));
+  const quantityClaims = [...contexts.values()].flatMap((context) => claimsOfSource(context, placeOf));
   const groups = [
     ...groupQuantities(quantityClaims).map((members) => quantityGroup(members, entityById)),
     ...documents.flatMap((record) => dateGroup(record, contexts, entityById) ?? []),
@@ -220,7 +233,7 @@ function subjectsOf(context: SourceContext, sentence: number): string[] {
   return [...new Set(context.names.get(sentence) ?? [])].sort();
 }
 
-function claimsOfSource(context: SourceContext, typeOf: (id: string) => EntityType | undefined): QuantityClaim[] {
+function claimsOfSource(context: SourceContext, placeOf: (id: string) => PlaceSubject | undefined): QuantityClaim[] {
   const { source, sentences, dates } = context;
   const claims: QuantityClaim[] = [];
   const bySentence = new Map<number, QuantityClaim[]>();
@@ -238,7 +251,7 @@ function claimsOfSource(context: SourceContext, typeOf: (id: string) => EntityTy
     const claim: QuantityClaim = {
       key: label.toLowerCase(),
       label,
-      places: new Set(subjects.filter((id) => typeOf(id) === 'place')),
+      places: subjects.flatMap((id) => placeOf(id) ?? []),
       list: [],
       topic: bySentence.get(sentence)?.[0]?.topic ?? topicOf(context, sentence),
       bare: !named,
@@ -381,6 +394,16 @@ function compatible(a: QuantityClaim, b: QuantityClaim): boolean {
   return items === 'same' && high <= low * MAX_CONFLICT_RATIO;
 }
 
+/**
+ * True when every place one claim names is one the other names or lies within one (a town in a
+ * country, `Moscow` and `Russia`, either way round): nothing says they are about different places.
+ */
+function placesFit(a: readonly PlaceSubject[], b: readonly PlaceSubject[]): boolean {
+  const covered = (place: PlaceSubject, by: readonly PlaceSubject[]) =>
+    by.some((other) => other.id === place.id || (place.country !== undefined && other.country === place.country && (other.wide || place.wide)));
+  return a.every((place) => covered(place, b)) || b.every((place) => covered(place, a));
+}
+
 function shareTopic(a: QuantityClaim, b: QuantityClaim): boolean {
   let shared = 0;
   for (const stem of a.topic) if (b.topic.has(stem) && ++shared >= SHARED_TOPIC) return true;
@@ -397,8 +420,7 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
   const listed = shareList(a, b) ? 2 : 0;
   if (listed) return listed + shared + Number(valuesAgree(a.statement, b.statement));
   // 5,000 rifles sent to Armenia and 5,000 sent to Ankara are two deliveries.
-  const nested = [...a.places].every((id) => b.statement.subjects.includes(id)) || [...b.places].every((id) => a.statement.subjects.includes(id));
-  if (!nested) return 0;
+  if (!placesFit(a.places, b.places)) return 0;
   if (valuesAgree(a.statement, b.statement)) {
     const unrelated = shared === 0 && a.statement.subjects.length > 0 && b.statement.subjects.length > 0;
     return unrelated ? 0 : 1 + shared;

@@ -130,6 +130,16 @@ describe('claims on texts of our own', () => {
     assert.equal(claims[0]!.id, rifles.id, 'conflicts first');
   });
 
+  it('takes a town for part of its country, but two towns for two places', async () => {
+    const moscow = await claimsOf(
+      `${AID_EN} In 1921 Soviet Russia sent Ankara 40,000 rifles.`,
+      `${AID_RU} В 1921 г. Москва передала Анкаре 39 тыс. винтовок.`,
+    );
+    assert.equal(only(moscow, 'rifle').status, 'conflict');
+    const towns = await claimsOf(`${AID_EN} In 1921 Soviet Russia sent 40,000 rifles to Erzurum.`, `${AID_EN} In 1921 Soviet Russia sent 39,000 rifles to Ankara.`);
+    assert.deepEqual(groupsOf(towns, 'rifle').map((group) => group.status), ['single', 'single']);
+  });
+
   it('finds a conflict between sentences that name nobody but tell of the same thing in the same words', async () => {
     const claims = await claimsOf(
       'The war in Anatolia went on for three years. Soviet aid to the Kemalists included 40,000 rifles and much ammunition.',
