@@ -328,7 +328,7 @@ function markRoles(text: string, sentence: Span, claims: readonly QuantityClaim[
     if (!part) return;
     const next = words[i + 1];
     const after = claims.find((claim) => claim.statement.start >= word.end);
-    const between = next && after ? text.slice(next.end, after.statement.start).trim().toLowerCase() : undefined;
+    const between = next && after && next.end <= after.statement.start ? text.slice(next.end, after.statement.start).trim().toLowerCase() : undefined;
     // `the last installment of the 10 million (promised)`, `… of 10 000 000 promised`: the whole, named before;
     // `the first installment of 3 million rubles`: the installment's size.
     const whole = between !== undefined && vocabulary.wholeOf.has(next!.lower) && (vocabulary.definite.has(between) || (between === '' && after!.bare));

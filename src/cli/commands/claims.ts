@@ -29,8 +29,9 @@ export function claimsCommand(): Command {
 A group gathers the statements of several sources about one thing: a quantity of one item (in
 one role, a total or an installment, and one period), or the date of one document. It agrees
 when the sources give the same value (an approximate one within 10 %), conflicts when they give
-different ones, and is "single" when only one source speaks of it. Conflicts come first, then
-the groups more sources speak of. "~" marks an approximate value.
+different ones, and is "single" when only one source speaks of it; one source's own figures
+never conflict. Conflicts come first, then the groups more sources speak of. Each group shows one
+line per statement: the value ("~" when approximate), the source and the passage.
 
 Examples:
   dossier claims --conflicts
