@@ -348,10 +348,9 @@ function markRoles(text: string, sentence: Span, claims: readonly QuantityClaim[
 // ── comparing and grouping ────────────────────────────────────────────────────
 
 function valuesAgree(a: ClaimStatement, b: ClaimStatement): boolean {
-  const x = a.value as number;
-  const y = b.value as number;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return a.value === b.value;
   const tolerance = a.approximate || b.approximate ? APPROXIMATE_TOLERANCE : 0;
-  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
+  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
 }
 
 function periodsOverlap(a: ClaimPeriod | undefined, b: ClaimPeriod | undefined): boolean {
