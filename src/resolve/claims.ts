@@ -169,8 +169,8 @@ function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): nu
 
 /** True when `offset` is inside an open parenthesis after `from`: a citation (`(Akşhin 1991: 36)`). */
 function inBrackets(text: string, from: number, offset: number): boolean {
-  const before = text.slice(from, offset);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+  const open = text.lastIndexOf('(', offset - 1);
+  return open >= from && open > text.lastIndexOf(')', offset - 1);
 }
 
 interface Located<M> {
@@ -198,7 +198,7 @@ function sourceContext(source: AnnotatedSource, links: ReadonlyMap<string, strin
   if (sentences.length === 0) return context;
   source.mentions.forEach((mention, index) => {
     const sentence = sentenceIndexAt(sentences, mention.start);
-    context.covered.set(sentence, [...(context.covered.get(sentence) ?? []), mention]);
+    appendTo(context.covered, sentence, mention);
     if (mention.kind === 'quantity') {
       context.quantities.push({ mention, index, sentence });
       return;
@@ -208,10 +208,16 @@ function sourceContext(source: AnnotatedSource, links: ReadonlyMap<string, strin
     if (mention.kind === 'date') context.dates.push({ mention, index, sentence });
     else if (mention.kind !== 'document') {
       const entity = links.get(`${source.id}:${index}`);
-      if (entity) context.names.set(sentence, [...(context.names.get(sentence) ?? []), entity]);
+      if (entity) appendTo(context.names, sentence, entity);
     }
   });
   return context;
+}
+
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /** The topic words of a sentence: its longer words outside mentions (figures, dates, names), not the most common ones. */
@@ -270,7 +276,7 @@ function claimsOfSource(context: SourceContext, placeOf: (id: string) => PlaceSu
       },
     };
     claims.push(claim);
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), claim]);
+    appendTo(bySentence, sentence, claim);
     previous = { claim, sentence, paragraph: span.paragraph };
   }
   for (const [sentence, inSentence] of bySentence) {
@@ -432,11 +438,7 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
 /** Claims → groups of claims about one thing (see the header for the rule). */
 function groupQuantities(claims: readonly QuantityClaim[]): QuantityClaim[][] {
   const byKey = new Map<string, number[]>();
-  claims.forEach((claim, i) => {
-    const members = byKey.get(claim.key);
-    if (members) members.push(i);
-    else byKey.set(claim.key, [i]);
-  });
+  claims.forEach((claim, i) => appendTo(byKey, claim.key, i));
   const money = byKey.get(MONEY) ?? [];
   const pairs: Array<{ a: number; b: number; agree: boolean; distance: number; strength: number }> = [];
   const consider = (a: number, b: number) => {
