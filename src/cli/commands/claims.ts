@@ -40,7 +40,7 @@ Examples:
     )
     .action(async (local: ClaimsOptions, command: Command) => {
       const options = globalOptions(command);
-      const filter: ClaimFilter = { ...(local.conflicts ? { conflictsOnly: true } : {}), ...(local.item !== undefined ? { item: local.item } : {}), ...(local.limit ? { limit: local.limit } : {}) };
+      const filter: ClaimFilter = { conflictsOnly: local.conflicts === true, item: local.item, limit: local.limit };
       const { groups, anyAtAll } = await withStore(openForReading(options), async (store) => {
         const groups = await store.claims(filter);
         const filtered = filter.conflictsOnly || filter.item !== undefined;
