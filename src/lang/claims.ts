@@ -14,6 +14,8 @@ export interface ClaimVocabulary {
   inParts: readonly string[];
   /** Beginnings of ordinal words that say which part, with the part's English name: `последн` → `last`. */
   ordinals: ReadonlyArray<readonly [string, string]>;
+  /** Words right before a figure that make it one more part (`ещё 33 тыс.`, `a further 33,000`). */
+  additional: ReadonlySet<string>;
   /** Words after a part noun that may introduce the whole it is part of (`the last installment of the 10 million`). */
   wholeOf: ReadonlySet<string>;
   /** Articles that, between such a word and a figure, make the figure one named before: the whole. */

@@ -12,8 +12,9 @@
  * - subjects: the persons, places and organisations its sentence names;
  * - role: a total when its sentence says so (`всего`, `altogether`, `in installments`); a part
  *   when an ordinal and a part noun name it (`последний денежный взнос … 3,5 млн`, `the first
- *   installment`: the nearest figure after the noun, else before it), with which part; a figure
- *   after `installment of the` or a bare one after `installment of` is the whole it is part of;
+ *   installment`: the nearest figure after the noun, else before it), with which part, or one
+ *   more (`ещё 33 тыс.`, `a further 33,000`); a figure after `installment of the` or a bare one
+ *   after `installment of` is the whole it is part of;
  * - list: the other figures of its sentence;
  * - topic: its sentence's longer words outside mentions, as 5-letter stems, the commonest left out.
  *
@@ -30,7 +31,8 @@
  *   or `percent`, which count whatever the sentence is about) — and the values are within a
  *   factor of two: a part and its whole, or one town's figure and a country's, differ more, and a
  *   false conflict costs the historian more than a missed one. A part is compared only with the
- *   same part.
+ *   same part, and a figure its sentence dates within another's period (1921 in 1920–1921) is a
+ *   part of that period's, not a rival.
  * One source's different figures of an item are never a conflict (an installment and the total,
  * 10 million promised and 3.5 million paid): a source is in a group with one figure, repeated
  * perhaps, but never twice in one sentence (`lost 3,700 soldiers, the Greek army about 4,000`).
@@ -346,7 +348,9 @@ function markRoles(text: string, sentence: Span, claims: readonly QuantityClaim[
     if (target && !marked.has(target)) marked.set(target, { role: 'part', part });
   });
   for (const claim of claims) {
-    const role = marked.get(claim) ?? (total ? { role: 'total' as const } : undefined);
+    const before = words.filter((word) => word.end <= claim.statement.start).at(-1);
+    const added = before && vocabulary.additional.has(before.lower) && /^\s*$/.test(text.slice(before.end, claim.statement.start));
+    const role = marked.get(claim) ?? (added ? { role: 'part' as const } : total ? { role: 'total' as const } : undefined);
     if (role) Object.assign(claim.statement, role);
   }
 }
@@ -396,7 +400,15 @@ function compatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.statement.source === b.statement.source) return !a.list.includes(b) && a.statement.value === b.statement.value;
   if (!differing) return true;
   const [low, high] = [a.statement.value, b.statement.value].map(Math.abs).sort((x, y) => x - y) as [number, number];
-  return items === 'same' && high <= low * MAX_CONFLICT_RATIO;
+  return items === 'same' && high <= low * MAX_CONFLICT_RATIO && !narrowerPeriod(a.statement.period, b.statement.period);
+}
+
+/** True when both sentences date their figure and one period lies strictly within the other: 1921's figure and 1920–1921's. */
+function narrowerPeriod(a: ClaimPeriod | undefined, b: ClaimPeriod | undefined): boolean {
+  if (a?.from !== 'sentence' || b?.from !== 'sentence') return false;
+  const [x, y] = [edtfBounds(a.edtf), edtfBounds(b.edtf)];
+  if (!x || !y || (x.min === y.min && x.max === y.max)) return false;
+  return (x.min >= y.min && x.max <= y.max) || (y.min >= x.min && y.max <= x.max);
 }
 
 /**

@@ -238,6 +238,20 @@ describe('claims on texts of our own', () => {
     assert.ok(rifles.every((group) => group.status === 'single'));
   });
 
+  it('takes a figure for one year, or one more delivery, for a part of a longer period\'s total', async () => {
+    const further = await claimsOf(
+      `${AID_RU} В 1920 г. в Анкару было доставлено 6 тыс. винтовок. В 1921 г. Анкара получила еще 33 тыс. винтовок.`,
+      `${AID_RU} Всего в 1920–1921 гг. Анкара получила 39 тыс. винтовок.`,
+    );
+    assert.ok(groupsOf(further, 'rifle').every((group) => group.status === 'single'));
+    assert.ok(groupsOf(further, 'rifle').some((group) => group.role === 'part' && group.readings[0]!.value === 33000));
+    const year = await claimsOf(
+      `${AID_EN} In 1921 Ankara received 33,000 rifles from Soviet Russia.`,
+      `${AID_EN} Between 1920 and 1922 Ankara received 39,000 rifles from Soviet Russia.`,
+    );
+    assert.deepEqual(groupsOf(year, 'rifle').map((group) => group.status), ['single', 'single']);
+  });
+
   it('does not take figures of people about one town for a conflict: they may count different people', async () => {
     const claims = await claimsOf(
       'The war brought great suffering to the border towns. In 1921 about 5,000 people were killed in Kars.',

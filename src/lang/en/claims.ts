@@ -9,6 +9,7 @@ export const claims: ClaimVocabulary = {
     ['first', 'first'], ['second', 'second'], ['third', 'third'], ['fourth', 'fourth'], ['fifth', 'fifth'],
     ['last', 'last'], ['final', 'last'],
   ],
+  additional: new Set(['another', 'further', 'additional']),
   wholeOf: new Set(['of']),
   definite: new Set(['the']),
   money: new Set(['money', 'fund', 'cash', 'sum']),

@@ -10,6 +10,7 @@ export const claims: ClaimVocabulary = {
     ['последн', 'last'], ['заключительн', 'last'], ['окончательн', 'last'],
   ],
   // `первая партия из 10 тыс. винтовок` is a batch of that size: Russian says the whole otherwise.
+  additional: new Set(['еще', 'ещё', 'дополнительно']),
   wholeOf: new Set(),
   definite: new Set(),
   money: new Set(['деньги', 'средство', 'сумма']),
