@@ -26,13 +26,14 @@
  *   the places one names are all named by the other or lie within them (`Moscow` in `Russia`);
  *   money in no named currency agrees with an equal sum in any currency;
  * - to conflict (other values): something shows they are one thing — their lists share another
- *   figure (both give 327 machine guns beside the rifles), or they name a common entity or share
- *   topic words (`Soviet aid … included`) and their places fit as above (not enough for `person`
- *   or `percent`, which count whatever the sentence is about) — and the values are within a
- *   factor of two: a part and its whole, or one town's figure and a country's, differ more, and a
- *   false conflict costs the historian more than a missed one. A part is compared only with the
- *   same part, and a figure its sentence dates within another's period (1921 in 1920–1921) is a
- *   part of that period's, not a rival.
+ *   figure (both give 327 machine guns beside the rifles), or their places fit as above and they
+ *   name a common entity, share topic words (`Soviet aid … included`) or are within a quarter of
+ *   each other and dated alike by their sentences (40,000 and 39,000 rifles in 1921) — not enough
+ *   for `person` or `percent`, which count whatever the sentence is about; and the values are
+ *   within a factor of two: a part and its whole, or one town's figure and a country's, differ
+ *   more, and a false conflict costs the historian more than a missed one. A part is compared
+ *   only with the same part, and a figure its sentence dates within another's period (1921 in
+ *   1920–1921) is a part of that period's, not a rival.
  * One source's different figures of an item are never a conflict (an installment and the total,
  * 10 million promised and 3.5 million paid): a source is in a group with one figure, repeated
  * perhaps, but never twice in one sentence (`lost 3,700 soldiers, the Greek army about 4,000`).
@@ -70,6 +71,8 @@ const CURRENCIES = new Set([...russianUnits.values(), ...englishUnits.values()].
 const GENERIC_ITEMS = new Set(['person', 'percent', 'piece', 'ton', 'tonne', 'kilogram', MONEY]);
 /** How far an approximate figure (`около 40 тыс.`) may be from another and still agree with it. */
 const APPROXIMATE_TOLERANCE = 0.1;
+/** Figures this close (a share of the larger), dated alike, are taken for two accounts of one thing. */
+const CLOSE_FIGURES = 0.25;
 /** Different figures further apart than this are taken to count different things, not to conflict. */
 const MAX_CONFLICT_RATIO = 2;
 /** How many words before a part noun its ordinal may stand (`последний денежный взнос`). */
@@ -444,7 +447,13 @@ function evidence(a: QuantityClaim, b: QuantityClaim): number {
   }
   if (GENERIC_ITEMS.has(a.key)) return 0;
   const topical = shareTopic(a, b) ? 1 : 0;
-  return shared + topical;
+  return shared + topical + (closeAndDatedAlike(a.statement, b.statement) ? 1 : 0);
+}
+
+/** Near figures (within a quarter) that both sentences date to the same time: the usual shape of two accounts of one thing. */
+function closeAndDatedAlike(a: ClaimStatement, b: ClaimStatement): boolean {
+  if (a.period?.from !== 'sentence' || b.period?.from !== 'sentence' || typeof a.value !== 'number' || typeof b.value !== 'number') return false;
+  return Math.abs(a.value - b.value) <= CLOSE_FIGURES * Math.max(Math.abs(a.value), Math.abs(b.value)) && periodsOverlap(a.period, b.period);
 }
 
 /** Claims → groups of claims about one thing (see the header for the rule). */

@@ -148,6 +148,14 @@ describe('claims on texts of our own', () => {
     assert.equal(only(claims, 'rifle').status, 'conflict');
   });
 
+  it('finds a conflict between near figures both sentences date alike, though they name different actors', async () => {
+    const claims = await claimsOf(
+      'The Turkish war of independence depended on foreign arms. According to Soviet archives, Moscow supplied the Kemalists with 40,000 rifles in 1921.',
+      'The Turkish war of independence depended on foreign arms. In 1921 the Bolsheviks delivered 39,000 rifles to Mustafa Kemal.',
+    );
+    assert.equal(only(claims, 'rifle').status, 'conflict');
+  });
+
   it('finds a conflict when two sources date the same treaty differently', async () => {
     const claims = await claimsOf(
       'The Treaty of Kars was signed on 13 October 1921 by Turkey and the Soviet republics of the Caucasus. It confirmed the border drawn in Moscow.',
