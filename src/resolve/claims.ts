@@ -62,8 +62,10 @@ const VOCABULARIES: ReadonlyMap<string, ClaimVocabulary> = new Map([
 ]);
 const MONEY_ITEMS = new Set([...VOCABULARIES.values()].flatMap((vocabulary) => [...vocabulary.money]));
 const MONEY = 'money';
-/** Every English kind that is a currency: what money in no named currency may be. */
-const CURRENCIES = new Set([...russianUnits.values(), ...englishUnits.values()].filter((sense) => sense.currency).flatMap(currencyNames));
+/** Every English kind that is a currency, as a claim's key (lower case): what money in no named currency may be. */
+const CURRENCIES = new Set(
+  [...russianUnits.values(), ...englishUnits.values()].filter((sense) => sense.currency).flatMap(currencyNames).map((name) => name.toLowerCase()),
+);
 /**
  * Kinds that count whatever the sentence is about (people killed or deported, a share of
  * anything): two of their figures conflict only when their lists show them one thing.

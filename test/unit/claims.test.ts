@@ -284,6 +284,18 @@ describe('claims on texts of our own', () => {
     assert.deepEqual(greek?.readings.map((reading) => [reading.value, reading.approximate]), [[4000, true]]);
   });
 
+  it('lets money in no named currency agree with an equal sum in a currency, never conflict with one', async () => {
+    const claims = await claimsOf(
+      `${AID_RU} В 1920 г. Советская Россия обещала Анкаре 5 млн деньгами.`,
+      `${AID_EN} In 1920 Soviet Russia promised Ankara 5 million Turkish lira.`,
+      `${AID_EN} In 1920 Soviet Russia promised Ankara 4 million gold rubles.`,
+    );
+    const lira = only(claims, 'Turkish lira');
+    assert.equal(lira.status, 'agree');
+    assert.equal(lira.sources, 2);
+    assert.equal(only(claims, 'gold ruble').status, 'single');
+  });
+
   it('does not compare sums in different currencies', async () => {
     const claims = await claimsOf(
       `${AID_EN} In 1920 Soviet Russia promised Ankara 5 million gold rubles.`,
