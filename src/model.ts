@@ -329,10 +329,73 @@ export interface WorkRecord {
 }
 
 /** What resolve returns: entities, and for each name mention the entity it belongs to; document and work records. */
+/** What a text says a figure counts: the whole (`всего`, `in total`) or one part of it (`the last installment`). */
+export type ClaimRole = 'total' | 'part';
+
+/** When a claim is about: a date in its own sentence, or the year of the last date before it in its paragraph. */
+export interface ClaimPeriod {
+  edtf: string;
+  from: 'sentence' | 'context';
+}
+
+/** One source saying one thing about a claim group's item: a figure, or a document's date. */
+export interface ClaimStatement extends MentionRef, Span {
+  /** The quantity's or the citation's text. */
+  text: string;
+  /** The sentence it is said in. */
+  passage: string;
+  /** Quantities: the figure; dates: the EDTF the citation gives. */
+  value: number | string;
+  approximate: boolean;
+  /** Quantities: the counted thing as the text names it (`винтовка`, `heavy machine gun`). */
+  item?: string;
+  role?: ClaimRole;
+  /** Which part (`first`, `last`), when the text says. */
+  part?: string;
+  period?: ClaimPeriod;
+  /** Entity ids of the persons, places and organisations named in the same sentence. */
+  subjects: string[];
+}
+
+/** One value of a claim group and the sources that give it (values within tolerance of each other are one reading). */
+export interface ClaimReading {
+  value: number | string;
+  approximate: boolean;
+  sources: string[];
+}
+
+/**
+ * Statements of several sources about the same thing — a quantity of one item, or the date of
+ * one document — compared: they agree, conflict, or only one source speaks of it.
+ */
+export interface ClaimGroup {
+  /** Stable: a hash of the kind, the item and the group's first statement (or the document's id). */
+  id: string;
+  kind: 'quantity' | 'date';
+  /** The English kind (`rifle`, `gold ruble`), else the item's lemma; for dates, the document (`treaty (Kars)`). */
+  item: string;
+  /** Labels of the entities most statements name. */
+  subject: string;
+  role?: ClaimRole;
+  part?: string;
+  /** Dates: the document record whose citations are compared. */
+  document?: string;
+  status: 'agree' | 'conflict' | 'single';
+  /** Distinct sources among the statements. */
+  sources: number;
+  readings: ClaimReading[];
+  statements: ClaimStatement[];
+  /** For conflicts, what differs: `39,000 (2 sources) vs 40,000 (1 source)`. */
+  difference?: string;
+}
+
+/** What resolve returns: entities, and for each name mention the entity it belongs to; document records. */
 export interface Resolution {
   entities: Entity[];
   /** `${sourceId}:${mentionIndex}` → entity id. */
   links: Map<string, string>;
   documents: DocumentRecord[];
   works: WorkRecord[];
+  /** Quantities and document dates compared across sources, conflicts first. */
+  claims: ClaimGroup[];
 }

@@ -15,6 +15,7 @@ import { timelineCommand } from './commands/timeline.js';
 import { calendarCommand } from './commands/calendar.js';
 import { exportCommand } from './commands/export.js';
 import { bibliographyCommand } from './commands/bibliography.js';
+import { claimsCommand } from './commands/claims.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
 
 const VERSION = '0.1.0';
@@ -36,7 +37,7 @@ Start with:
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

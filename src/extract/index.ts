@@ -2,7 +2,7 @@
  * `dossier extract`: files → read → normalize → segment → annotate → resolve, as one corpus,
  * without a store; the result in the shape DESIGN.md gives.
  */
-import type { AnnotatedSource, DateMention, DocumentRecord, Lang, QuantityMention, Resolution, WorkCitation, WorkRecord } from '../model.js';
+import type { AnnotatedSource, ClaimGroup, DateMention, DocumentRecord, Lang, QuantityMention, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import { analyzeFile } from '../ingest/analyze.js';
 import { annotate, prepareRecognizers } from '../annotate/index.js';
 import { resolve } from '../resolve/index.js';
@@ -44,6 +44,8 @@ export interface ExtractReport {
   }>;
   /** Works cited or listed in a bibliography, one per real work; citations with the pages they point to. */
   works: Array<Omit<WorkRecord, 'citations'> & { citations: Array<SpanRef & Pick<WorkCitation, 'form' | 'pages'>> }>;
+  /** Quantities and document dates grouped by what they speak of, conflicts first. */
+  claims: ClaimGroup[];
 }
 
 export interface ExtractFailure {
@@ -80,7 +82,7 @@ export async function extractFiles(
 }
 
 export function toReport({ sources, resolution }: Extraction): ExtractReport {
-  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [], works: [] };
+  const report: ExtractReport = { sources: [], entities: [], dates: [], quantities: [], documents: [], works: [], claims: resolution.claims };
   const mentionsOf = new Map<string, SpanRef[]>();
   for (const source of sources) {
     report.sources.push({ id: source.id, path: source.path, lang: source.languages[0] ?? 'und', text: source.text });

@@ -17,6 +17,8 @@
  * - Ids are hashes of a canonical key (gazetteer id, curated name, folded fullest name), so
  *   the same corpus gives the same ids whatever the order of its files, and a new source
  *   leaves the ids of entities it does not touch alone.
+ * - Document references become document records (`documents.ts`); quantities and the dates of
+ *   documents several sources cite become claim groups, compared across sources (`claims.ts`).
  */
 import type { AnnotatedSource, Entity, EntityType, NameMention, Passage, Resolution } from '../model.js';
 import { romanize, hasCyrillic } from '../lang/ru/transliteration.js';
@@ -28,6 +30,7 @@ import { parsePersonName, personScheme, type PersonName } from './person-names.j
 import { resolvePlaces } from './places.js';
 import { resolveDocuments } from './documents.js';
 import { resolveWorks } from './bibliography.js';
+import { resolveClaims } from './claims.js';
 
 export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -58,7 +61,8 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
   entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1)));
-  return { entities, links, documents: resolveDocuments(ordered, links), works: resolveWorks(ordered) };
+  const documents = resolveDocuments(ordered, links);
+  return { entities, links, documents, works: resolveWorks(ordered), claims: resolveClaims(ordered, links, entities, documents) };
 }
 
 function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {

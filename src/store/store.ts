@@ -2,7 +2,7 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, AnnotatedSource, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 
 /** A source to store; with mentions when the recognizers have run, marked with their version. */
@@ -92,7 +92,7 @@ export interface Store {
   getAnnotatedSource(id: string): Promise<AnnotatedSource | undefined>;
   /** Replaces the machine's mentions of a source (a newer recognizer version), in one transaction. */
   replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void>;
-  /** Replaces every entity and every mention's link to one, in one transaction. */
+  /** Replaces every entity and every mention's link to one, the document records and the claims, in one transaction. */
   putResolution(resolution: Resolution): Promise<void>;
   listEntities(filter?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
@@ -106,6 +106,8 @@ export interface Store {
   calendar(filter?: CalendarFilter): Promise<CalendarEntry[]>;
   /** Works the sources cite or list, by first author (else title) and year. */
   bibliography(filter?: BibliographyFilter): Promise<BibliographyEntry[]>;
+  /** Claim groups, conflicts first, then those more sources speak of. */
+  claims(filter?: ClaimFilter): Promise<ClaimEntry[]>;
 
   close(): Promise<void>;
 }
@@ -194,4 +196,17 @@ export interface BibliographyFilter {
 /** A work record with the path and title of each citing source. */
 export interface BibliographyEntry extends Omit<WorkRecord, 'citations'> {
   citations: Array<WorkCitation & { path: string; title: string }>;
+}
+
+export interface ClaimFilter {
+  /** Only groups whose sources give different values. */
+  conflictsOnly?: boolean;
+  /** Only groups of this item: the English kind (`rifle`, `gold ruble`) or the item as a text names it (`винтовка`), in any case. */
+  item?: string;
+  limit?: number;
+}
+
+/** A claim group with the path and title of each stating source. */
+export interface ClaimEntry extends Omit<ClaimGroup, 'statements'> {
+  statements: Array<ClaimStatement & { path: string; title: string }>;
 }

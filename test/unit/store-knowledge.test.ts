@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/sqlite/migrations.js';
-import type { Entity, Mention, Resolution } from '../../src/model.js';
+import type { ClaimGroup, Entity, Mention, Resolution } from '../../src/model.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { sourceOf } from './store-fixtures.js';
@@ -58,6 +58,7 @@ function resolution(): Resolution {
     links,
     documents: [],
     works: [],
+    claims: [],
   };
 }
 
@@ -146,6 +147,43 @@ test('mentions are replaced by a newer annotator, and go with their source when 
     assert.equal(await store.putSource({ ...edited, mentions: [], annotator: 'v2' }), 'replaced');
     assert.equal((await store.timeline({ source: 'letter.txt' })).length, 0);
   }));
+
+/** A claim group as the resolver would make it: one statement per [source, item as written, value]. */
+function claimGroup(id: string, item: string, status: ClaimGroup['status'], said: Array<[string, string, number]>): ClaimGroup {
+  const statements = said.map(([source, written, value], i) => ({
+    source, mention: i, start: 0, end: 1, text: String(value), passage: String(value), value, approximate: false, item: written, subjects: [],
+  }));
+  const values = [...new Set(said.map(([, , value]) => value))];
+  return {
+    id, kind: 'quantity', item, subject: '', status, sources: new Set(said.map(([source]) => source)).size, statements,
+    readings: values.map((value) => ({ value, approximate: false, sources: said.filter((each) => each[2] === value).map(([source]) => source) })),
+  };
+}
+
+test('claims are stored with the resolution and listed conflicts first, by item in any language and case', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await store.putSources([{ ...telegram, mentions: [], annotator: 'v1' }, { ...letter, mentions: [], annotator: 'v1' }]);
+    const claims = [
+      claimGroup('c-single', 'cannon', 'single', [[letter.id, 'cannon', 54]]),
+      claimGroup('c-agree', 'rifle', 'agree', [[telegram.id, 'винтовка', 39000], [letter.id, 'rifle', 39000]]),
+      claimGroup('c-conflict', 'gold ruble', 'conflict', [[telegram.id, 'золотой рубль', 3500000], [letter.id, 'gold ruble', 3000000]]),
+    ];
+    await store.putResolution({ ...resolution(), claims });
+    assert.deepEqual((await store.claims()).map((group) => group.id), ['c-conflict', 'c-agree', 'c-single']);
+    assert.deepEqual((await store.claims({ conflictsOnly: true })).map((group) => group.id), ['c-conflict']);
+    assert.deepEqual((await store.claims({ item: 'ВИНТОВКА' })).map((group) => group.id), ['c-agree']);
+    assert.deepEqual((await store.claims({ item: 'Rifle' })).map((group) => group.id), ['c-agree']);
+    assert.deepEqual(await store.claims({ item: 'rifle', conflictsOnly: true }), []);
+    assert.deepEqual((await store.claims({ limit: 1 })).map((group) => group.id), ['c-conflict']);
+    const agree = (await store.claims({ item: 'rifle' }))[0]!;
+    assert.deepEqual(agree.statements.map((statement) => statement.path).sort(), ['/archive/letter.txt', '/archive/telegram.txt']);
+    await store.putResolution({ ...resolution(), claims: [] });
+    assert.deepEqual(await store.claims(), [], 'a new resolution replaces the claims');
+  } finally {
+    await store.close();
+  }
+});
 
 test('a mention outside its text is refused and nothing of the source is stored', async () => {
   const store = await openStore(':memory:');

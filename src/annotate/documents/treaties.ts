@@ -67,7 +67,7 @@ function treatyDate(units: readonly Unit[], kind: KindMatch, language: Language)
   for (let reach = 0; reach <= SIGNING_REACH && index + reach < units.length; reach++) {
     const unit = units[index + reach]!;
     if (unit.kind === 'date') return unit.mention as DateMention;
-    const leads = (unit.kind === 'word' && (vocabulary.dated.has(unit.lemma) || vocabulary.signing.has(unit.lemma) || ['был', 'was', 'were', 'is'].includes(unit.lemma)))
+    const leads = (unit.kind === 'word' && (vocabulary.dated.has(unit.lemma) || vocabulary.signing.has(unit.lemma) || ['быть', 'был', 'be', 'was', 'were', 'is'].includes(unit.lemma)))
       || isPunct(unit, '(');
     if (!leads) return undefined;
   }

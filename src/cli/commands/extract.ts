@@ -11,7 +11,7 @@ export function extractCommand(): Command {
     .addHelpText(
       'after',
       `
-With --json, prints {sources, entities, dates, quantities, documents}; offsets index into
+With --json, prints {sources, entities, dates, quantities, documents, claims}; offsets index into
 sources[].text (the normalized text). Without it, a summary of what was found.
 
 Examples:
@@ -37,7 +37,8 @@ Examples:
       process.stdout.write(
         `${report.sources.length} source${report.sources.length === 1 ? '' : 's'}: ` +
           `${byType('person')} people, ${byType('place')} places, ${byType('org')} organisations, ` +
-          `${report.dates.length} dates, ${report.quantities.length} quantities, ${report.documents.length} documents.\n` +
+          `${report.dates.length} dates, ${report.quantities.length} quantities, ${report.documents.length} documents, ` +
+          `${report.claims.length} claims (${report.claims.filter((group) => group.status === 'conflict').length} in conflict).\n` +
           `Add --json for every mention with its offsets.\n`,
       );
     });

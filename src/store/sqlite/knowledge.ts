@@ -4,12 +4,12 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution, WorkRecord } from '../../model.js';
+import type { ClaimGroup, DocumentRecord, Entity, EntityType, Lang, Mention, Resolution, WorkRecord } from '../../model.js';
 import { fold } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { BibliographyEntry, BibliographyFilter, CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type { BibliographyEntry, BibliographyFilter, CalendarEntry, CalendarFilter, ClaimEntry, ClaimFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -78,6 +78,9 @@ export function prepareKnowledgeStatements(db: Database.Database) {
          GROUP BY work_id HAVING count(DISTINCT word) = json_array_length(@words))
        ORDER BY sort_key, year, id LIMIT @limit`,
     ).pluck(),
+    clearClaims: db.prepare(`DELETE FROM claims`),
+    insertClaim: db.prepare(`INSERT INTO claims (id, ordinal, kind, item, status, sources, claim) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    insertClaimItem: db.prepare(`INSERT OR IGNORE INTO claim_items (name, claim_id) VALUES (?, ?)`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
@@ -167,6 +170,12 @@ export function writeResolution(statements: Statements, resolution: Resolution):
     statements.insertWork.run(work.id, workSortKey(work), work.year ?? null, JSON.stringify(work));
     for (const word of work.authors.flatMap(wordKeys)) statements.insertWorkAuthor.run(word, work.id);
   }
+  statements.clearClaims.run();
+  resolution.claims.forEach((group, ordinal) => {
+    statements.insertClaim.run(group.id, ordinal, group.kind, group.item, group.status, group.sources, JSON.stringify(group));
+    const items = [group.item, ...group.statements.flatMap((statement) => (statement.item ? [statement.item] : []))];
+    for (const item of new Set(items.map(nameKey))) statements.insertClaimItem.run(item, group.id);
+  });
   for (const record of resolution.documents) {
     const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
     statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
@@ -332,6 +341,30 @@ export function bibliography(statements: Statements, filter: BibliographyFilter)
   return records.map((record) => ({
     ...record,
     citations: record.citations.map((citation) => ({ ...citation, path: sources.get(citation.source)?.path ?? '', title: sources.get(citation.source)?.title ?? '' })),
+  }));
+}
+
+/** Claim groups, conflicts first, then by number of sources; each combination of filters is prepared once. */
+export function claims(db: Database.Database, statements: Statements, cache: Map<string, Database.Statement>, filter: ClaimFilter): ClaimEntry[] {
+  const conditions: string[] = [];
+  if (filter.conflictsOnly) conditions.push(`c.status = 'conflict'`);
+  if (filter.item !== undefined) conditions.push(`c.id IN (SELECT claim_id FROM claim_items WHERE name = @item)`);
+  const key = conditions.join(' AND ');
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT c.claim FROM claims c ${key ? `WHERE ${key}` : ''}
+       ORDER BY c.status = 'conflict' DESC, c.sources DESC, c.ordinal LIMIT @limit`,
+    ).pluck();
+    cache.set(key, statement);
+  }
+  const groups = (statement.all({ item: filter.item !== undefined ? nameKey(filter.item) : undefined, limit: filter.limit ?? -1 }) as string[]).map(
+    (json) => JSON.parse(json) as ClaimGroup,
+  );
+  const sources = sourcesOf(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));
+  return groups.map((group) => ({
+    ...group,
+    statements: group.statements.map((each) => ({ ...each, path: sources.get(each.source)?.path ?? '', title: sources.get(each.source)?.title ?? '' })),
   }));
 }
 

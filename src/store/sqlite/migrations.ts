@@ -158,6 +158,29 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    description: 'claims: quantities and document dates compared across sources',
+    sql: `
+      CREATE TABLE claims (
+        id      TEXT PRIMARY KEY,
+        ordinal INTEGER NOT NULL,                -- place in the resolver's order: conflicts first, then by sources
+        kind    TEXT NOT NULL,                   -- quantity | date
+        item    TEXT NOT NULL,
+        status  TEXT NOT NULL,                   -- conflict | agree | single
+        sources INTEGER NOT NULL,                -- distinct sources among the statements
+        claim   TEXT NOT NULL                    -- JSON ClaimGroup
+      );
+      CREATE INDEX claims_in_order ON claims(ordinal);
+
+      -- The group's item and each statement's own item, folded (rifle, винтовка), for --item.
+      CREATE TABLE claim_items (
+        name     TEXT NOT NULL,
+        claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        PRIMARY KEY (name, claim_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,8 @@ import {
   type BibliographyFilter,
   type CalendarEntry,
   type CalendarFilter,
+  type ClaimEntry,
+  type ClaimFilter,
   type EntityDetails,
   type EntitySummary,
   type PutOutcome,
@@ -32,6 +34,7 @@ import {
 import {
   bibliography,
   calendar,
+  claims,
   findEntities,
   getEntities,
   getEntity,
@@ -189,6 +192,7 @@ export class SqliteStore implements Store {
   private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
+  private readonly claimStatements = new Map<string, Database.Statement>();
   /** `replaceSource` for each source, all in one transaction. */
   private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
   private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
@@ -463,6 +467,10 @@ export class SqliteStore implements Store {
 
   async bibliography(filter: BibliographyFilter = {}): Promise<BibliographyEntry[]> {
     return bibliography(this.knowledge, filter);
+  }
+
+  async claims(filter: ClaimFilter = {}): Promise<ClaimEntry[]> {
+    return claims(this.db, this.knowledge, this.claimStatements, filter);
   }
 
   async close(): Promise<void> {
