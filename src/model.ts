@@ -307,22 +307,10 @@ export interface WorkCitation extends MentionRef {
 }
 
 /** One real published work, however many sources cite or list it. Nothing is filled in that no reference gives. */
-export interface WorkRecord {
+export interface WorkRecord extends BibliographicFields {
   /** Stable: a hash of the first author's surname and the year, or of the title when those are unknown. */
   id: string;
-  authors: string[];
-  year?: number;
-  yearSuffix?: string;
-  title?: string;
-  place?: string;
-  publisher?: string;
-  journal?: string;
-  volume?: string;
-  issue?: string;
-  /** The pages of an article or chapter within its journal or book, as its entry gives them. */
-  pages?: string;
-  url?: string;
-  /** The bibliography entry as written, when a source lists the work. */
+  /** The bibliography entry as written, when a source lists the work; `pages` are those of an article or chapter within its journal or book. */
   entry?: string;
   /** Entries first, then citations, each group by source and offset. */
   citations: WorkCitation[];
