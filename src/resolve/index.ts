@@ -20,7 +20,7 @@
 import type { AnnotatedSource, Entity, EntityType, NameMention, Passage, Resolution } from '../model.js';
 import { romanize, hasCyrillic } from '../lang/ru/transliteration.js';
 import { clusterWithinText, linkAcrossTexts, type LocalCluster, type NameScheme } from './coreference.js';
-import { buildEntity, entityId, fullestLemma, lemmaOf, type NameRef, type ResolvedGroup } from './entities.js';
+import { buildEntity, byTypeAndLabel, entityId, fullestLemma, lemmaOf, type NameRef, type ResolvedGroup } from './entities.js';
 import { glosses } from './glosses.js';
 import { curatedOrganisation, orgScheme, parseOrgName, type OrgName } from './org-names.js';
 import { parsePersonName, personScheme, type PersonName } from './person-names.js';
@@ -55,7 +55,7 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     entities.push(entity);
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
-  entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1)));
+  entities.sort(byTypeAndLabel);
   return { entities, links, documents: resolveDocuments(ordered, links) };
 }
 

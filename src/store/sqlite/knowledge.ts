@@ -4,8 +4,8 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } from '../../model.js';
-import { fold } from '../../search/analyzer.js';
+import type { DocumentRecord, Edit, Entity, EntityType, Lang, Mention, MentionOrigin, Resolution } from '../../model.js';
+import { foldName } from '../../search/analyzer.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
 import type { CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
@@ -31,6 +31,7 @@ interface MentionContextRow {
   start_offset: number;
   end_offset: number;
   text: string;
+  origin: MentionOrigin;
   passage_start: number;
   passage_text: string;
   sentences: string;
@@ -41,7 +42,7 @@ const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentio
   (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
 
 /** Joins a mention to its passage, whose text and sentences give the mention's sentence. */
-const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text,
+const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text, m.origin,
   p.start_offset AS passage_start, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS passage_text,
   p.sentences, p.lang
   FROM mentions m
@@ -53,13 +54,17 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     annotatedOtherwise: db.prepare(`SELECT id FROM sources WHERE annotated_by IS NOT ? ORDER BY path`).pluck(),
     markAnnotated: db.prepare(`UPDATE sources SET annotated_by = ? WHERE id = ?`),
     mentionsOf: db.prepare(
-      `SELECT kind, start_offset, end_offset, text, value, confidence FROM mentions WHERE source_id = ? ORDER BY ordinal`,
+      `SELECT kind, start_offset, end_offset, text, value, confidence FROM mentions WHERE source_id = ? AND origin = 'machine' ORDER BY ordinal`,
     ),
-    deleteMachineMentions: db.prepare(`DELETE FROM mentions WHERE source_id = ? AND origin = 'machine'`),
+    // The researcher's mentions go too: they are numbered after the machine's, and every resolution writes them again from the edit log.
+    deleteMentions: db.prepare(`DELETE FROM mentions WHERE source_id = ?`),
+    deleteHumanMentions: db.prepare(`DELETE FROM mentions WHERE origin = 'human'`),
     insertMention: db.prepare(
-      `INSERT INTO mentions (source_id, ordinal, kind, start_offset, end_offset, text, value, confidence, date_min, date_max)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (source_id, ordinal, kind, start_offset, end_offset, text, value, confidence, origin, date_min, date_max)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    appendEdit: db.prepare(`INSERT INTO edits (id, at, kind, payload, reason) VALUES (@id, @at, @kind, @payload, @reason)`),
+    edits: db.prepare(`SELECT id, at, kind, payload, reason FROM edits ORDER BY seq`),
     clearLinks: db.prepare(`UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL`),
     link: db.prepare(`UPDATE mentions SET entity_id = ? WHERE source_id = ? AND ordinal = ?`),
     clearEntities: db.prepare(`DELETE FROM entities`),
@@ -142,15 +147,30 @@ export function writeMentions(statements: Statements, sourceId: string, text: st
     const bounds = mention.kind === 'date' ? edtfBounds(mention.value.edtf) : undefined;
     statements.insertMention.run(
       sourceId, ordinal, mention.kind, mention.start, mention.end, mention.text,
-      JSON.stringify(mention.value), mention.confidence, bounds?.min ?? null, bounds?.max ?? null,
+      JSON.stringify(mention.value), mention.confidence, 'machine', bounds?.min ?? null, bounds?.max ?? null,
     );
   });
+}
+
+export function appendEdit(statements: Statements, edit: Edit): void {
+  statements.appendEdit.run({ id: edit.id, at: edit.at, kind: edit.kind, payload: JSON.stringify(edit.payload), reason: edit.reason ?? null });
+}
+
+export function listEdits(statements: Statements): Edit[] {
+  const rows = statements.edits.all() as Array<{ id: string; at: string; kind: Edit['kind']; payload: string; reason: string | null }>;
+  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind, payload: JSON.parse(row.payload), ...(row.reason === null ? {} : { reason: row.reason }) }) as Edit);
 }
 
 export function writeResolution(statements: Statements, resolution: Resolution): void {
   statements.clearLinks.run();
   statements.clearEntities.run();
   statements.clearDocuments.run();
+  statements.deleteHumanMentions.run();
+  for (const { source, ordinal, mention } of resolution.humanMentions ?? []) {
+    statements.insertMention.run(
+      source, ordinal, mention.kind, mention.start, mention.end, mention.text, JSON.stringify(mention.value), mention.confidence, 'human', null, null,
+    );
+  }
   for (const record of resolution.documents) {
     const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
     statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
@@ -168,15 +188,10 @@ export function writeResolution(statements: Statements, resolution: Resolution):
       entity.id, entity.type, entity.label, JSON.stringify(entity.aliases), JSON.stringify(entity.attributes), counts.get(entity.id) ?? 0,
     );
     for (const name of [entity.label, ...entity.aliases.map((alias) => alias.text)]) {
-      statements.insertName.run(nameKey(name), entity.id);
+      statements.insertName.run(foldName(name), entity.id);
       for (const word of wordKeys(name)) statements.insertWord.run(word, entity.id);
     }
   }
-}
-
-/** Names are looked up folded, with white space and dots collapsed (`Г.Чичерин` = `г. чичерин`). */
-export function nameKey(name: string): string {
-  return fold(name).replace(/[\s.]+/gu, ' ').trim();
 }
 
 /** The words of a name long enough to tell an entity by, each by the resolver's script-blind key. */
@@ -209,7 +224,7 @@ export function listEntities(statements: Statements, filter: { type?: EntityType
 }
 
 export function findEntities(statements: Statements, name: string): EntitySummary[] {
-  const key = nameKey(name);
+  const key = foldName(name);
   if (!key) return [];
   const exact = statements.entitiesNamed.all(key) as EntityRow[];
   if (exact.length) return exact.map(toSummary);
@@ -298,6 +313,7 @@ function inContext(row: MentionContextRow): MentionInContext {
     start: row.start_offset,
     end: row.end_offset,
     text: row.text,
+    origin: row.origin,
     sentence: row.passage_text.slice(start - row.passage_start, end - row.passage_start),
     sentenceStart: row.start_offset - start,
     lang: row.lang as Lang,

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, AnnotatedSource, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnalyzedSource, AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -28,10 +28,12 @@ import {
   type TimelineFilter,
 } from '../store.js';
 import {
+  appendEdit,
   calendar,
   findEntities,
   getEntities,
   getEntity,
+  listEdits,
   listEntities,
   prepareKnowledgeStatements,
   readMentions,
@@ -419,7 +421,7 @@ export class SqliteStore implements Store {
     const text = this.statements.content.get(sourceId) as { text: string } | undefined;
     if (!text) throw new Error(`no stored source has the id ${sourceId}`);
     this.db.transaction(() => {
-      this.knowledge.deleteMachineMentions.run(sourceId);
+      this.knowledge.deleteMentions.run(sourceId);
       writeMentions(this.knowledge, sourceId, text.text, mentions);
       this.knowledge.markAnnotated.run(annotator, sourceId);
     })();
@@ -427,6 +429,17 @@ export class SqliteStore implements Store {
 
   async putResolution(resolution: Resolution): Promise<void> {
     this.db.transaction(() => writeResolution(this.knowledge, resolution))();
+  }
+
+  async appendEdit(edit: Edit, resolution: Resolution): Promise<void> {
+    this.db.transaction(() => {
+      appendEdit(this.knowledge, edit);
+      writeResolution(this.knowledge, resolution);
+    })();
+  }
+
+  async listEdits(): Promise<Edit[]> {
+    return listEdits(this.knowledge);
   }
 
   async listEntities(filter: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
