@@ -15,6 +15,10 @@ import { timelineCommand } from './commands/timeline.js';
 import { calendarCommand } from './commands/calendar.js';
 import { exportCommand } from './commands/export.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
+import { mergeCommand, renameCommand, retypeCommand, splitCommand } from './commands/entity-edits.js';
+import { acceptCommand, rejectCommand } from './commands/mention-edits.js';
+import { editsCommand, undoCommand } from './commands/edits.js';
+import { InapplicableEdit } from '../curate/index.js';
 
 const VERSION = '0.1.0';
 
@@ -32,10 +36,13 @@ Start with:
   dossier ingest examples/seeds/texts     store the demo corpus in ./dossier.db
   dossier sources                         what is stored
   dossier search 'Энвер Батум'            ranked passages with the matches marked
+  dossier merge A B, rename, reject…      correct the entities; dossier edits lists the corrections
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), exportCommand(), entitiesCommand(), entityCommand(),
+    mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(),
+    extractCommand(), evalCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );
@@ -54,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Commander has already printed help, the version or the usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError) {
+    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError || error instanceof InapplicableEdit) {
       process.stderr.write(`${pc.red('error')} ${error.message}\n`);
       return 2;
     }

@@ -62,5 +62,6 @@ export function accept(state: Curation, edit: EditOf<'accept'>): string | undefi
 }
 
 function gone(anchor: MentionAnchor): string {
-  return `"${anchor.exact}" (…${anchor.prefix.slice(-20)}|${anchor.exact}|${anchor.suffix.slice(0, 20)}…) is no longer in ${anchor.path}`;
+  const around = `…${anchor.prefix.slice(-20)}[${anchor.exact}]${anchor.suffix.slice(0, 20)}…`.replace(/\s+/gu, ' ');
+  return `"${anchor.exact}" (${around}) is no longer in ${anchor.path}`;
 }

@@ -42,6 +42,8 @@ export async function refreshKnowledge(store: Store, onStep: (step: string) => v
 
 /** Every stored source resolved afresh, with `edits` applied. */
 export async function replayEdits(store: Store, edits: readonly Edit[]): Promise<Curated> {
+  // Resolution reads names with the recognizers' dictionaries (lemmas, gazetteer).
+  await prepareRecognizers();
   const sources: AnnotatedSource[] = [];
   for (const { id } of await store.listSources()) {
     const source = await store.getAnnotatedSource(id);

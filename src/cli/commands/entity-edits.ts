@@ -1,0 +1,103 @@
+/** dossier merge, split, rename, retype: the researcher's corrections of entities. */
+import { Argument, Command } from 'commander';
+import type { EntityType } from '../../model.js';
+import { anchorEntity, newEdit } from '../../curate/index.js';
+import { entityId } from '../../resolve/entities.js';
+import { UsageError } from '../context.js';
+import { commitEdit, ENTITY_TYPES, entityNamed, reasonOption } from '../curation.js';
+
+const NAMING = 'its id, or a name only it has (Чичерин, Chicherin, Г.Чичерину)';
+const KEPT = `
+The edit is logged (dossier edits) and replayed after every ingest, so it holds when the
+corpus or a file changes; dossier undo EDIT_ID takes it back.`;
+
+export function mergeCommand(): Command {
+  return new Command('merge')
+    .description('make two entities one: the second joins the first, which keeps its id and label')
+    .argument('<entity>', `the entity that stays: ${NAMING}`)
+    .argument('<other>', 'the entity that joins it')
+    .option('--label <label>', 'the label of the merged entity (default: the first one\'s)')
+    .addOption(reasonOption())
+    .addHelpText('after', `${KEPT}
+
+Examples:
+  dossier merge 'Мустафа Кемаль' 'Mustafa Kemal'
+  dossier merge p-1a2b3c4d5e6f p-6f5e4d3c2b1a --label 'Mustafa Kemal Atatürk' --reason 'same person, two spellings'`)
+    .action(async (first: string, second: string, local: { label?: string; reason?: string }, command: Command) =>
+      commitEdit(
+        command,
+        async (store) => {
+          const into = await entityNamed(store, first);
+          const from = await entityNamed(store, second);
+          if (into.id === from.id) throw new UsageError(`"${first}" and "${second}" are already one entity (${into.id})`);
+          return newEdit('merge', { into: anchorEntity(into), from: anchorEntity(from), ...(local.label ? { label: local.label } : {}) }, local.reason);
+        },
+        (edit) => (edit.kind === 'merge' ? [edit.payload.into.id] : []),
+      ),
+    );
+}
+
+export function splitCommand(): Command {
+  return new Command('split')
+    .description('take the mentions written in some forms out of an entity, into a new one')
+    .argument('<entity>', `the wrongly merged entity: ${NAMING}`)
+    .requiredOption('--form <form...>', 'a form as written in the texts (see dossier entity NAME); repeat for several')
+    .option('--label <label>', 'the new entity\'s label (default: its commonest name)')
+    .addOption(reasonOption())
+    .addHelpText('after', `${KEPT}
+
+Examples:
+  dossier split 'Кемаль' --form 'Юсуф Кемаль' --form 'Юсуфа Кемаля' --label 'Юсуф Кемаль'
+  dossier split p-1a2b3c4d5e6f --form 'Kemal Bey' --reason 'another Kemal'`)
+    .action(async (name: string, local: { form: string[]; label?: string; reason?: string }, command: Command) =>
+      commitEdit(
+        command,
+        async (store) => {
+          const entity = await entityNamed(store, name);
+          return newEdit('split', { entity: anchorEntity(entity), forms: local.form, mentions: [], ...(local.label ? { label: local.label } : {}) }, local.reason);
+        },
+        (edit) => (edit.kind === 'split' ? [edit.payload.entity.id, entityId(edit.payload.entity.type, `split\u0000${edit.id}`)] : []),
+      ),
+    );
+}
+
+export function renameCommand(): Command {
+  return new Command('rename')
+    .description('give an entity another label')
+    .argument('<entity>', NAMING)
+    .argument('<label>', 'the new label')
+    .addOption(reasonOption())
+    .addHelpText('after', `${KEPT}
+
+Example:
+  dossier rename Ганецкий 'Яков Ганецкий' --reason 'full name, from the archive'`)
+    .action(async (name: string, label: string, local: { reason?: string }, command: Command) =>
+      commitEdit(
+        command,
+        async (store) => {
+          if (!label.trim()) throw new UsageError('the new label is empty');
+          return newEdit('rename', { entity: anchorEntity(await entityNamed(store, name)), label: label.trim() }, local.reason);
+        },
+        (edit) => (edit.kind === 'rename' ? [edit.payload.entity.id] : []),
+      ),
+    );
+}
+
+export function retypeCommand(): Command {
+  return new Command('retype')
+    .description('change what kind of entity it is: person, place or org')
+    .argument('<entity>', NAMING)
+    .addArgument(new Argument('<type>', 'person, place or org').choices(ENTITY_TYPES))
+    .addOption(reasonOption())
+    .addHelpText('after', `${KEPT}
+
+Example:
+  dossier retype 'Сакарья' place --reason 'the river, not a person'`)
+    .action(async (name: string, type: EntityType, local: { reason?: string }, command: Command) =>
+      commitEdit(
+        command,
+        async (store) => newEdit('retype', { entity: anchorEntity(await entityNamed(store, name)), type }, local.reason),
+        (edit) => (edit.kind === 'retype' ? [edit.payload.entity.id] : []),
+      ),
+    );
+}
