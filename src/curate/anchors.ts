@@ -8,6 +8,8 @@ import { foldName } from '../search/analyzer.js';
 
 /** Characters of context kept either side of a quote: enough to tell one `Кемаль` from another. */
 const CONTEXT = 40;
+/** Characters of context that must still match when not half of it does (the next sentence may have changed). */
+const ENOUGH_CONTEXT = 16;
 /** Forms of an entity kept in its anchor. */
 const FORMS = 5;
 
@@ -39,23 +41,24 @@ export function indexSources(sources: readonly AnnotatedSource[]): SourceIndex {
 
 /**
  * Where the anchored mention is now: at its offsets in the very source it was made in; in a
- * new version of that file, at the occurrence of its quote whose context matches best (at
- * least half of the context either side, so that the same word in another sentence is not
- * taken for it). Undefined when the file or the quote is gone.
+ * new version of that file, at the occurrence of its quote whose context matches best (half
+ * the context kept, or 16 characters of it: the same word in another sentence is not taken
+ * for it, an edit of the next sentence does not lose it). Undefined when the file or the
+ * quote is gone.
  */
 export function locateMention(anchor: MentionAnchor, sources: SourceIndex): { source: AnnotatedSource; span: Span } | undefined {
   const unchanged = sources.byId.get(anchor.source);
   if (unchanged) return { source: unchanged, span: { start: anchor.start, end: anchor.end } };
   const source = sources.byPath.get(anchor.path);
   if (!source || anchor.exact.length === 0) return undefined;
-  const context = anchor.prefix.length + anchor.suffix.length;
+  const needed = Math.min((anchor.prefix.length + anchor.suffix.length) / 2, ENOUGH_CONTEXT);
   let best: { start: number; score: number } | undefined;
   for (let start = source.text.indexOf(anchor.exact); start >= 0; start = source.text.indexOf(anchor.exact, start + 1)) {
     const end = start + anchor.exact.length;
     const score =
       sharedEnd(source.text.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix) +
       sharedStart(source.text.slice(end, end + anchor.suffix.length), anchor.suffix);
-    if (score * 2 < context) continue;
+    if (score < needed) continue;
     const better = !best || score > best.score || (score === best.score && Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start));
     if (better) best = { start, score };
   }
