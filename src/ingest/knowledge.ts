@@ -6,7 +6,7 @@
  */
 import type { AnnotatedSource, Edit, OrphanedEdit } from '../model.js';
 import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
-import { resolve } from '../resolve/index.js';
+import { prepareResolver, resolve } from '../resolve/index.js';
 import { applyEdits, InapplicableEdit, type Curated } from '../curate/index.js';
 import type { Store } from '../store/store.js';
 
@@ -42,8 +42,7 @@ export async function refreshKnowledge(store: Store, onStep: (step: string) => v
 
 /** Every stored source resolved afresh, with `edits` applied. */
 export async function replayEdits(store: Store, edits: readonly Edit[]): Promise<Curated> {
-  // Resolution reads names with the recognizers' dictionaries (lemmas, gazetteer).
-  await prepareRecognizers();
+  await prepareResolver();
   const sources: AnnotatedSource[] = [];
   for (const { id } of await store.listSources()) {
     const source = await store.getAnnotatedSource(id);

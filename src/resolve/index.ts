@@ -26,6 +26,12 @@ import { curatedOrganisation, orgScheme, parseOrgName, type OrgName } from './or
 import { parsePersonName, personScheme, type PersonName } from './person-names.js';
 import { resolvePlaces } from './places.js';
 import { resolveDocuments } from './documents.js';
+import { loadMorphology } from '../lang/ru/morphology.js';
+
+/** Loads what `resolve` reads beyond the mentions: the Russian dictionaries (document parties are compared by lemma). */
+export function prepareResolver(): Promise<void> {
+  return loadMorphology();
+}
 
 export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -47,7 +47,7 @@ export function splitCommand(): Command {
     .addHelpText('after', `${KEPT}
 
 Examples:
-  dossier split 'Кемаль' --form 'Юсуф Кемаль' --form 'Юсуфа Кемаля' --label 'Юсуф Кемаль'
+  dossier split 'Мустафа Кемаль Ататюрк' --form Kamal --form 'Mustafa Kamal' --label 'Mustafa Kamal'
   dossier split p-1a2b3c4d5e6f --form 'Kemal Bey' --reason 'another Kemal'`)
     .action(async (name: string, local: { form: string[]; label?: string; reason?: string }, command: Command) =>
       commitEdit(
@@ -76,7 +76,9 @@ Example:
         command,
         async (store) => {
           if (!label.trim()) throw new UsageError('the new label is empty');
-          return newEdit('rename', { entity: anchorEntity(await entityNamed(store, name)), label: label.trim() }, local.reason);
+          const entity = await entityNamed(store, name);
+          if (entity.label === label.trim()) throw new UsageError(`${entity.id} is already labelled ${entity.label}`);
+          return newEdit('rename', { entity: anchorEntity(entity), label: label.trim() }, local.reason);
         },
         (edit) => (edit.kind === 'rename' ? [edit.payload.entity.id] : []),
       ),
@@ -96,7 +98,11 @@ Example:
     .action(async (name: string, type: EntityType, local: { reason?: string }, command: Command) =>
       commitEdit(
         command,
-        async (store) => newEdit('retype', { entity: anchorEntity(await entityNamed(store, name)), type }, local.reason),
+        async (store) => {
+          const entity = await entityNamed(store, name);
+          if (entity.type === type) throw new UsageError(`${entity.label} (${entity.id}) is already a ${type}`);
+          return newEdit('retype', { entity: anchorEntity(entity), type }, local.reason);
+        },
         (edit) => (edit.kind === 'retype' ? [edit.payload.entity.id] : []),
       ),
     );
