@@ -112,6 +112,9 @@ test('an edit is refused whole when it is wrong: an ambiguous name, the same ent
   assert.equal(absent.status, 2);
   assert.match(absent.stderr, /"Napoleon" is not in /);
   assert.equal(cli('split', expected.karakhan, '--form', 'Trotsky').status, 2, 'a form the entity is not written in');
+  const noName = cli('reject', '--source', letterFile, '--text', 'fairy tale');
+  assert.equal(noName.status, 2);
+  assert.match(noName.stderr, /"fairy tale" at \d+ is no name the recognizers found/);
   assert.equal(json<EditJson[]>('edits').length, 5, 'nothing was logged');
   for (const command of ['merge', 'split', 'rename', 'retype', 'reject', 'accept', 'edits', 'undo']) {
     const help = runCli([command, '--help']);

@@ -1,10 +1,12 @@
 /** dossier merge, split, rename, retype: the researcher's corrections of entities. */
 import { Argument, Command } from 'commander';
 import type { EntityType } from '../../model.js';
-import { anchorEntity, newEdit } from '../../curate/index.js';
+import type { MentionAnchor } from '../../model.js';
+import type { Store } from '../../store/store.js';
+import { anchorEntity, anchorMention, newEdit } from '../../curate/index.js';
 import { entityId } from '../../resolve/entities.js';
 import { UsageError } from '../context.js';
-import { commitEdit, ENTITY_TYPES, entityNamed, reasonOption } from '../curation.js';
+import { commitEdit, ENTITY_TYPES, entityNamed, reasonOption, sourceNamed } from '../curation.js';
 
 const NAMING = 'its id, or a name only it has (Чичерин, Chicherin, Г.Чичерину)';
 const KEPT = `
@@ -39,26 +41,41 @@ Examples:
 
 export function splitCommand(): Command {
   return new Command('split')
-    .description('take the mentions written in some forms out of an entity, into a new one')
+    .description('take some mentions out of an entity, into a new one: those written in some forms, or single ones')
     .argument('<entity>', `the wrongly merged entity: ${NAMING}`)
-    .requiredOption('--form <form...>', 'a form as written in the texts (see dossier entity NAME); repeat for several')
+    .option('--form <form...>', 'a form as written in the texts (see dossier entity NAME); repeat for several')
+    .option('--mention <source:offset...>', 'one mention: its source and the offset it starts at (dossier entity NAME --json lists them)')
     .option('--label <label>', 'the new entity\'s label (default: its commonest name)')
     .addOption(reasonOption())
     .addHelpText('after', `${KEPT}
 
 Examples:
   dossier split 'Мустафа Кемаль Ататюрк' --form Kamal --form 'Mustafa Kamal' --label 'Mustafa Kamal'
-  dossier split p-1a2b3c4d5e6f --form 'Kemal Bey' --reason 'another Kemal'`)
-    .action(async (name: string, local: { form: string[]; label?: string; reason?: string }, command: Command) =>
+  dossier split p-1a2b3c4d5e6f --form 'Kemal Bey' --reason 'another Kemal'
+  dossier split p-1a2b3c4d5e6f --mention 004_3cf1fd47c83241f0.txt:5120 --mention 004_3cf1fd47c83241f0.txt:6001`)
+    .action(async (name: string, local: { form?: string[]; mention?: string[]; label?: string; reason?: string }, command: Command) =>
       commitEdit(
         command,
         async (store) => {
+          if (!local.form && !local.mention) throw new UsageError('say which mentions leave: --form FORM or --mention SOURCE:OFFSET');
           const entity = await entityNamed(store, name);
-          return newEdit('split', { entity: anchorEntity(entity), forms: local.form, mentions: [], ...(local.label ? { label: local.label } : {}) }, local.reason);
+          const mentions = await Promise.all((local.mention ?? []).map((ref) => mentionOf(store, entity.id, ref)));
+          return newEdit('split', { entity: anchorEntity(entity), forms: local.form ?? [], mentions, ...(local.label ? { label: local.label } : {}) }, local.reason);
         },
         (edit) => (edit.kind === 'split' ? [edit.payload.entity.id, entityId(edit.payload.entity.type, `split\u0000${edit.id}`)] : []),
       ),
     );
+}
+
+/** The entity's mention a `SOURCE:OFFSET` names, anchored. */
+async function mentionOf(store: Store, entityId: string, ref: string): Promise<MentionAnchor> {
+  const colon = ref.lastIndexOf(':');
+  const offset = Number(ref.slice(colon + 1));
+  if (colon <= 0 || !Number.isInteger(offset)) throw new UsageError(`--mention ${ref}: expected SOURCE:OFFSET, e.g. letter.txt:1945`);
+  const source = await sourceNamed(store, ref.slice(0, colon));
+  const mention = (await store.getEntity(entityId))?.mentionList.find((each) => each.sourceId === source.id && each.start === offset);
+  if (!mention) throw new UsageError(`no mention of ${entityId} starts at ${offset} in ${source.path} (dossier entity ${entityId} --json lists them)`);
+  return anchorMention(source, mention);
 }
 
 export function renameCommand(): Command {

@@ -1,6 +1,7 @@
 /** dossier reject, accept: the researcher's corrections of mentions, by the words of a source. */
 import { Command, Option } from 'commander';
-import type { EntityType } from '../../model.js';
+import type { EntityType, Mention } from '../../model.js';
+import type { Store } from '../../store/store.js';
 import { anchorEntity, anchorMention, newEdit } from '../../curate/index.js';
 import { UsageError } from '../context.js';
 import { atOption, commitEdit, ENTITY_TYPES, entityNamed, reasonOption, sourceNamed, spanOf } from '../curation.js';
@@ -28,14 +29,27 @@ Examples:
       commitEdit(command, async (store) => {
         if (local.all) {
           if (local.at !== undefined) throw new UsageError('--all rejects every occurrence: give --at or --all, not both');
-          const path = local.source === undefined ? undefined : (await sourceNamed(store, local.source)).path;
-          return newEdit('reject', { every: local.text, ...(path ? { path } : {}) }, local.reason);
+          const source = local.source === undefined ? undefined : await sourceNamed(store, local.source);
+          const ids = source ? [source.id] : (await store.listSources()).map((each) => each.id);
+          const found = await Promise.all(ids.map(async (id) => (await nameMentions(store, id)).some((mention) => mention.text === local.text)));
+          if (!found.includes(true)) throw new UsageError(`no name the recognizers found is written "${local.text}" ${source ? `in ${source.path}` : 'in any source'}`);
+          return newEdit('reject', { every: local.text, ...(source ? { path: source.path } : {}) }, local.reason);
         }
         if (local.source === undefined) throw new UsageError('name the source of the mention with --source (or reject it everywhere with --all)');
         const source = await sourceNamed(store, local.source);
-        return newEdit('reject', { mention: anchorMention(source, spanOf(source, local.text, local.at)) }, local.reason);
+        const span = spanOf(source, local.text, local.at);
+        if (!(await nameMentions(store, source.id)).some((mention) => mention.start < span.end && span.start < mention.end)) {
+          throw new UsageError(`"${local.text}" at ${span.start} is no name the recognizers found in ${source.path} (an added one is taken back by undoing its accept edit)`);
+        }
+        return newEdit('reject', { mention: anchorMention(source, span) }, local.reason);
       }),
     );
+}
+
+/** The machine's name mentions of a source. */
+async function nameMentions(store: Store, sourceId: string): Promise<Mention[]> {
+  const source = await store.getAnnotatedSource(sourceId);
+  return (source?.mentions ?? []).filter((mention) => mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org');
 }
 
 export function acceptCommand(): Command {
