@@ -337,6 +337,8 @@ export type Edit = {
   };
 }[EditKind];
 
+export type EditOf<K extends EditKind> = Extract<Edit, { kind: K }>;
+
 /** An edit whose text or entity is no longer in the corpus: kept in the log, reported, not applied. */
 export interface OrphanedEdit {
   edit: Edit;

@@ -31,12 +31,13 @@ export function anchorEntity(entity: Entity): EntityAnchor {
 }
 
 export interface SourceIndex {
+  all: readonly AnnotatedSource[];
   byId: ReadonlyMap<string, AnnotatedSource>;
   byPath: ReadonlyMap<string, AnnotatedSource>;
 }
 
 export function indexSources(sources: readonly AnnotatedSource[]): SourceIndex {
-  return { byId: new Map(sources.map((source) => [source.id, source])), byPath: new Map(sources.map((source) => [source.path, source])) };
+  return { all: sources, byId: new Map(sources.map((source) => [source.id, source])), byPath: new Map(sources.map((source) => [source.path, source])) };
 }
 
 /**

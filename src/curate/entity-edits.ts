@@ -2,12 +2,10 @@
  * Edits of entities: merge two, split some mentions off one, rename, retype. Each returns
  * why it cannot apply (the entity is gone from the corpus), or nothing when it applied.
  */
-import type { Edit, EntityAnchor, NameMention } from '../model.js';
+import type { EditOf, EntityAnchor, NameMention } from '../model.js';
 import { entityId, lemmaOf } from '../resolve/entities.js';
 import { locateMention, sameName } from './anchors.js';
 import type { Curation } from './state.js';
-
-type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
 
 export function merge(state: Curation, { payload }: EditOf<'merge'>): string | undefined {
   const into = state.entity(payload.into);

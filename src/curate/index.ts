@@ -7,7 +7,7 @@
  * entity is gone) is orphaned: reported, left in the log, applied again once it can be.
  */
 import { randomBytes } from 'node:crypto';
-import type { AnnotatedSource, Edit, EditKind, EditPayloads, OrphanedEdit, Resolution } from '../model.js';
+import type { AnnotatedSource, Edit, EditKind, EditOf, EditPayloads, OrphanedEdit, Resolution } from '../model.js';
 import { indexSources } from './anchors.js';
 import { merge, rename, retype, split } from './entity-edits.js';
 import { accept, reject } from './mention-edits.js';
@@ -21,8 +21,8 @@ export class InapplicableEdit extends Error {
 }
 
 /** A new edit, made now, with an id of its own. */
-export function newEdit<K extends EditKind>(kind: K, payload: EditPayloads[K], reason?: string): Extract<Edit, { kind: K }> {
-  return { id: randomBytes(4).toString('hex'), at: new Date().toISOString(), kind, payload, ...(reason ? { reason } : {}) } as Extract<Edit, { kind: K }>;
+export function newEdit<K extends EditKind>(kind: K, payload: EditPayloads[K], reason?: string): EditOf<K> {
+  return { id: randomBytes(4).toString('hex'), at: new Date().toISOString(), kind, payload, ...(reason ? { reason } : {}) } as EditOf<K>;
 }
 
 export interface Curated {
@@ -31,7 +31,7 @@ export interface Curated {
 }
 
 export function applyEdits(resolution: Resolution, sources: readonly AnnotatedSource[], edits: readonly Edit[]): Curated {
-  const state = new Curation(resolution, indexSources(sources), sources);
+  const state = new Curation(resolution, indexSources(sources));
   const undone = undoneEdits(edits);
   const orphaned: OrphanedEdit[] = [];
   for (const edit of edits) {

@@ -3,17 +3,15 @@
  * recognizers missed. A mention is found by its quote; when the quote is gone from its file,
  * the edit cannot apply and says so.
  */
-import type { Edit, HumanMention, MentionAnchor } from '../model.js';
+import type { EditOf, HumanMention, MentionAnchor } from '../model.js';
 import { entityId } from '../resolve/entities.js';
 import { locateMention, sameName } from './anchors.js';
 import { missing } from './entity-edits.js';
 import type { Curation } from './state.js';
 
-type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
-
 export function reject(state: Curation, { payload }: EditOf<'reject'>): string | undefined {
   if ('every' in payload) {
-    const sources = payload.path === undefined ? [...state.sources.byId.values()] : [state.sources.byPath.get(payload.path)].filter((source) => source !== undefined);
+    const sources = payload.path === undefined ? state.sources.all : [state.sources.byPath.get(payload.path)].filter((source) => source !== undefined);
     if (payload.path !== undefined && sources.length === 0) return `${payload.path} is no longer in the corpus`;
     for (const key of state.nameMentionsWritten(payload.every, sources)) state.drop(key);
     return undefined;

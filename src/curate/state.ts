@@ -6,12 +6,10 @@
 import type { AnnotatedSource, Entity, EntityAnchor, HumanMention, NameMention, Resolution, Span } from '../model.js';
 import { buildEntity, byTypeAndLabel, type NameRef } from '../resolve/entities.js';
 import { resolveDocuments } from '../resolve/documents.js';
+import { isNameMention } from '../resolve/index.js';
 import { findEntity, type SourceIndex } from './anchors.js';
 
 type AddedMention = Omit<HumanMention, 'ordinal'>;
-
-const isName = (mention: AnnotatedSource['mentions'][number]): mention is NameMention =>
-  mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org';
 
 export class Curation {
   readonly entities: Map<string, Entity>;
@@ -26,7 +24,6 @@ export class Curation {
   constructor(
     resolution: Resolution,
     readonly sources: SourceIndex,
-    private readonly allSources: readonly AnnotatedSource[],
   ) {
     this.entities = new Map(resolution.entities.map((entity) => [entity.id, { ...entity, attributes: { ...entity.attributes } }]));
     this.links = new Map(resolution.links);
@@ -54,7 +51,7 @@ export class Curation {
   /** Name mentions (machine or added) at exactly this span; failing that, those overlapping it. */
   nameMentionsAt(source: AnnotatedSource, span: Span): string[] {
     const all: Array<[string, NameMention]> = [
-      ...source.mentions.flatMap((mention, index): Array<[string, NameMention]> => (isName(mention) ? [[`${source.id}:${index}`, mention]] : [])),
+      ...source.mentions.flatMap((mention, index): Array<[string, NameMention]> => (isNameMention(mention) ? [[`${source.id}:${index}`, mention]] : [])),
       ...[...this.added].filter(([, added]) => added.source === source.id).map(([key, added]): [string, NameMention] => [key, added.mention]),
     ];
     const exact = all.filter(([, mention]) => mention.start === span.start && mention.end === span.end);
@@ -66,7 +63,7 @@ export class Curation {
   nameMentionsWritten(text: string, sources: readonly AnnotatedSource[]): string[] {
     const ids = new Set(sources.map((source) => source.id));
     return [
-      ...sources.flatMap((source) => source.mentions.flatMap((mention, index) => (isName(mention) && mention.text === text ? [`${source.id}:${index}`] : []))),
+      ...sources.flatMap((source) => source.mentions.flatMap((mention, index) => (isNameMention(mention) && mention.text === text ? [`${source.id}:${index}`] : []))),
       ...[...this.added].filter(([, added]) => ids.has(added.source) && added.mention.text === text).map(([key]) => key),
     ];
   }
@@ -129,7 +126,7 @@ export class Curation {
       entities: [...this.entities.values()].sort(byTypeAndLabel),
       links: this.links,
       // Documents name their parties through the links, which the edits may have changed.
-      documents: this.touched.size ? resolveDocuments(this.allSources, this.links) : documents,
+      documents: this.touched.size ? resolveDocuments(this.sources.all, this.links) : documents,
       humanMentions,
     };
   }

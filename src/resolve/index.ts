@@ -65,7 +65,7 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   return { entities, links, documents: resolveDocuments(ordered, links) };
 }
 
-function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {
+export function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {
   return mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org';
 }
 

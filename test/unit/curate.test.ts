@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnnotatedSource, Edit, EditKind, EditPayloads, Entity, Mention, Resolution } from '../../src/model.js';
+import type { AnnotatedSource, Edit, EditKind, EditOf, EditPayloads, Entity, Mention, Resolution } from '../../src/model.js';
 import { anchorEntity, anchorMention, applyEdits, locateMention } from '../../src/curate/index.js';
 import { indexSources } from '../../src/curate/anchors.js';
 import { annotate, prepareRecognizers } from '../../src/annotate/index.js';
@@ -68,9 +68,9 @@ function resolution(): Resolution {
 }
 
 let counter = 0;
-function edit<K extends EditKind>(kind: K, payload: EditPayloads[K]): Extract<Edit, { kind: K }> {
+function edit<K extends EditKind>(kind: K, payload: EditPayloads[K]): EditOf<K> {
   counter += 1;
-  return { id: `edit${counter}`, at: `2026-01-01T00:00:${String(counter % 60).padStart(2, '0')}Z`, kind, payload } as Extract<Edit, { kind: K }>;
+  return { id: `edit${counter}`, at: `2026-01-01T00:00:${String(counter % 60).padStart(2, '0')}Z`, kind, payload } as EditOf<K>;
 }
 
 function entityIn(result: Resolution, id: string): Entity {

@@ -1,8 +1,9 @@
 /** dossier reject, accept: the researcher's corrections of mentions, by the words of a source. */
 import { Command, Option } from 'commander';
-import type { EntityType, Mention } from '../../model.js';
+import type { EntityType, NameMention } from '../../model.js';
 import type { Store } from '../../store/store.js';
 import { anchorEntity, anchorMention, newEdit } from '../../curate/index.js';
+import { isNameMention } from '../../resolve/index.js';
 import { UsageError } from '../context.js';
 import { atOption, commitEdit, ENTITY_TYPES, entityNamed, reasonOption, sourceNamed, spanOf } from '../curation.js';
 
@@ -47,9 +48,8 @@ Examples:
 }
 
 /** The machine's name mentions of a source. */
-async function nameMentions(store: Store, sourceId: string): Promise<Mention[]> {
-  const source = await store.getAnnotatedSource(sourceId);
-  return (source?.mentions ?? []).filter((mention) => mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org');
+async function nameMentions(store: Store, sourceId: string): Promise<NameMention[]> {
+  return ((await store.getAnnotatedSource(sourceId))?.mentions ?? []).filter(isNameMention);
 }
 
 export function acceptCommand(): Command {
