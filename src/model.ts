@@ -198,12 +198,16 @@ export interface CitationValue extends BibliographicFields {
 
 /** An entry of a text's bibliography: `Gokay B., 2006, Soviet Eastern Policy and Turkey…, Routledge, London`. */
 export type WorkValue = BibliographicFields;
+/** Who made a mention: the recognizers, or the researcher (`dossier accept`). */
+export type MentionOrigin = 'machine' | 'human';
 
 interface MentionBase extends Span {
   /** `text.slice(start, end)` of the normalized source text. */
   text: string;
   /** 0..1: how sure the recognizer is. */
   confidence: number;
+  /** Absent: the machine's. */
+  origin?: MentionOrigin;
 }
 
 export type DateMention = MentionBase & { kind: 'date'; value: DateValue };
@@ -377,13 +381,92 @@ export interface ClaimGroup {
   difference?: string;
 }
 
-/** What resolve returns: entities, and for each name mention the entity it belongs to; document records. */
+/**
+ * A name mention the researcher added. It lives in the edit log, not among the machine's
+ * mentions (which re-annotation replaces), and is stored after them: `ordinal` is at least
+ * the number of the source's machine mentions.
+ */
+export interface HumanMention {
+  source: string;
+  ordinal: number;
+  mention: NameMention & { origin: 'human' };
+}
+
+/** What resolve returns: entities, and for each name mention the entity it belongs to; documents, works, claims. */
 export interface Resolution {
   entities: Entity[];
-  /** `${sourceId}:${mentionIndex}` → entity id. */
+  /** `${sourceId}:${mentionIndex}` → entity id; a human mention's index is its `ordinal`. */
   links: Map<string, string>;
   documents: DocumentRecord[];
   works: WorkRecord[];
   /** Quantities and document dates compared across sources, conflicts first. */
   claims: ClaimGroup[];
+  /** Mentions the researcher added, once the edits are applied (curate). */
+  humanMentions?: HumanMention[];
+}
+
+// ── the researcher's corrections (curate) ─────────────────────────────────────
+
+/**
+ * A mention as the researcher saw it, found again after the text changed: the source
+ * (its id then, and its path, which a new version keeps), the offsets then, and the quote
+ * with a little text either side (like a W3C TextQuoteSelector).
+ */
+export interface MentionAnchor {
+  source: string;
+  path: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * An entity as the researcher saw it: its id, which resolution keeps while the entity's
+ * canonical name stays, and what to find it by when the id has changed (type, label, the
+ * forms it was most often written in).
+ */
+export interface EntityAnchor {
+  id: string;
+  type: EntityType;
+  label: string;
+  forms: string[];
+}
+
+export type EditPayloads = {
+  /** `from` joins `into`, which keeps its id and (unless `label`) its label. */
+  merge: { into: EntityAnchor; from: EntityAnchor; label?: string };
+  /** The entity's mentions written as one of `forms`, and those at `mentions`, become a new entity. */
+  split: { entity: EntityAnchor; forms: string[]; mentions: MentionAnchor[]; label?: string };
+  rename: { entity: EntityAnchor; label: string };
+  retype: { entity: EntityAnchor; type: EntityType };
+  /** One mention is no mention; or (`every`) each name mention written so, in one source (`path`) or everywhere. */
+  reject: { mention: MentionAnchor } | { every: string; path?: string };
+  /** A name the recognizers missed, of this type, linked to `entity` (else to an entity of that name, else a new one). */
+  accept: { mention: MentionAnchor; type: EntityType; entity?: EntityAnchor };
+  /** Takes back an earlier edit (an undo of an undo puts it back). */
+  undo: { edit: string };
+};
+
+export type EditKind = keyof EditPayloads;
+
+/** One correction in the append-only log: replayed, in order, after every resolution. */
+export type Edit = {
+  [K in EditKind]: {
+    id: string;
+    /** ISO 8601. */
+    at: string;
+    kind: K;
+    payload: EditPayloads[K];
+    reason?: string;
+  };
+}[EditKind];
+
+export type EditOf<K extends EditKind> = Extract<Edit, { kind: K }>;
+
+/** An edit whose text or entity is no longer in the corpus: kept in the log, reported, not applied. */
+export interface OrphanedEdit {
+  edit: Edit;
+  reason: string;
 }

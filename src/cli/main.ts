@@ -17,6 +17,10 @@ import { exportCommand } from './commands/export.js';
 import { bibliographyCommand } from './commands/bibliography.js';
 import { claimsCommand } from './commands/claims.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
+import { mergeCommand, renameCommand, retypeCommand, splitCommand } from './commands/entity-edits.js';
+import { acceptCommand, rejectCommand } from './commands/mention-edits.js';
+import { editsCommand, undoCommand } from './commands/edits.js';
+import { InapplicableEdit } from '../curate/index.js';
 
 const VERSION = '0.1.0';
 
@@ -34,10 +38,13 @@ Start with:
   dossier ingest examples/seeds/texts     store the demo corpus in ./dossier.db
   dossier sources                         what is stored
   dossier search 'Энвер Батум'            ranked passages with the matches marked
+  dossier merge A B, rename, reject…      correct the entities; dossier edits lists the corrections
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(),
+    mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(),
+    extractCommand(), evalCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );
@@ -56,7 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Commander has already printed help, the version or the usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError) {
+    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError || error instanceof InapplicableEdit) {
       process.stderr.write(`${pc.red('error')} ${error.message}\n`);
       return 2;
     }

@@ -1,17 +1,21 @@
 /**
  * After sources are stored: sources annotated by another version of the recognizers are
- * annotated again from their stored text, and the whole store is resolved into entities,
- * so that entities always reflect every source (ids are stable, so links survive).
+ * annotated again from their stored text, the whole store is resolved into entities, and the
+ * researcher's edits are replayed on them, so that entities always reflect every source and
+ * every correction (ids are stable, so links survive). A new edit goes the same way.
  */
-import type { AnnotatedSource } from '../model.js';
+import type { AnnotatedSource, Edit, OrphanedEdit } from '../model.js';
 import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
-import { resolve } from '../resolve/index.js';
+import { prepareResolver, resolve } from '../resolve/index.js';
+import { applyEdits, InapplicableEdit, type Curated } from '../curate/index.js';
 import type { Store } from '../store/store.js';
 
 export interface KnowledgeSummary {
   /** Sources whose mentions were made again by the current recognizers. */
   reannotated: number;
   entities: number;
+  /** Edits that no longer find their text or entity: kept in the log, not applied. */
+  orphaned: OrphanedEdit[];
 }
 
 export async function refreshKnowledge(store: Store, onStep: (step: string) => void = () => {}): Promise<KnowledgeSummary> {
@@ -30,13 +34,31 @@ export async function refreshKnowledge(store: Store, onStep: (step: string) => v
       }
     }
   }
-  onStep('resolving names into entities');
+  onStep('resolving names into entities and replaying the edits');
+  const { resolution, orphaned } = await replayEdits(store, await store.listEdits());
+  await store.putResolution(resolution);
+  return { reannotated: stale.length, entities: resolution.entities.length, orphaned };
+}
+
+/** Every stored source resolved afresh, with `edits` applied. */
+export async function replayEdits(store: Store, edits: readonly Edit[]): Promise<Curated> {
+  await prepareResolver();
   const sources: AnnotatedSource[] = [];
   for (const { id } of await store.listSources()) {
     const source = await store.getAnnotatedSource(id);
     if (source) sources.push(source);
   }
-  const resolution = resolve(sources);
-  await store.putResolution(resolution);
-  return { reannotated: stale.length, entities: resolution.entities.length };
+  return applyEdits(resolve(sources), sources, edits);
+}
+
+/**
+ * Logs a new edit and stores its effect, in one transaction. An edit that cannot apply now
+ * is refused (InapplicableEdit) and the store is left as it was.
+ */
+export async function recordEdit(store: Store, edit: Edit): Promise<Curated> {
+  const curated = await replayEdits(store, [...(await store.listEdits()), edit]);
+  const own = curated.orphaned.find((orphan) => orphan.edit.id === edit.id);
+  if (own) throw new InapplicableEdit(own.reason);
+  await store.appendEdit(edit, curated.resolution);
+  return curated;
 }

@@ -29,6 +29,11 @@ export function entityId(type: EntityType, key: string): string {
   return `${type[0]}-${createHash('sha256').update(`${type}\u0000${key}`).digest('hex').slice(0, 12)}`;
 }
 
+/** The order entities are listed in: by type, then label, then id. */
+export function byTypeAndLabel(a: Entity, b: Entity): number {
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1);
+}
+
 export function lemmaOf(mention: NameMention): string {
   return mention.value.lemma?.trim() || mention.text;
 }

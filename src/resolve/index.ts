@@ -23,7 +23,7 @@
 import type { AnnotatedSource, Entity, EntityType, NameMention, Passage, Resolution } from '../model.js';
 import { romanize, hasCyrillic } from '../lang/ru/transliteration.js';
 import { clusterWithinText, linkAcrossTexts, type LocalCluster, type NameScheme } from './coreference.js';
-import { buildEntity, entityId, fullestLemma, lemmaOf, type NameRef, type ResolvedGroup } from './entities.js';
+import { buildEntity, byTypeAndLabel, entityId, fullestLemma, lemmaOf, type NameRef, type ResolvedGroup } from './entities.js';
 import { glosses } from './glosses.js';
 import { curatedOrganisation, orgScheme, parseOrgName, type OrgName } from './org-names.js';
 import { parsePersonName, personScheme, type PersonName } from './person-names.js';
@@ -31,6 +31,12 @@ import { resolvePlaces } from './places.js';
 import { resolveDocuments } from './documents.js';
 import { resolveWorks } from './bibliography.js';
 import { resolveClaims } from './claims.js';
+import { loadMorphology } from '../lang/ru/morphology.js';
+
+/** Loads what `resolve` reads beyond the mentions: the Russian dictionaries (document parties are compared by lemma). */
+export function prepareResolver(): Promise<void> {
+  return loadMorphology();
+}
 
 export function resolve(sources: readonly AnnotatedSource[]): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -60,12 +66,12 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     entities.push(entity);
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
-  entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1)));
+  entities.sort(byTypeAndLabel);
   const documents = resolveDocuments(ordered, links);
   return { entities, links, documents, works: resolveWorks(ordered), claims: resolveClaims(ordered, links, entities, documents) };
 }
 
-function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {
+export function isNameMention(mention: AnnotatedSource['mentions'][number]): mention is NameMention {
   return mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org';
 }
 

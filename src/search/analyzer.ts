@@ -65,6 +65,11 @@ export function fold(word: string): string {
     .normalize('NFC');
 }
 
+/** A name as it is looked up: folded, with white space and dots collapsed (`Г.Чичерин` = `г. чичерин`). */
+export function foldName(name: string): string {
+  return fold(name).replace(/[\s.]+/gu, ' ').trim();
+}
+
 /** Stems a folded word with the stemmer of its script; other scripts and numbers stay as they are. */
 function stemFolded(form: string): string {
   if (CYRILLIC.test(form)) return stemRussian(form);

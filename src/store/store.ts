@@ -2,7 +2,7 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, AnnotatedSource, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Entity, EntityType, Format, Lang, Mention, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Edit, Entity, EntityType, Format, Lang, Mention, MentionOrigin, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 
 /** A source to store; with mentions when the recognizers have run, marked with their version. */
@@ -90,10 +90,17 @@ export interface Store {
   sourcesAnnotatedOtherwise(annotator: string): Promise<string[]>;
   /** A stored source with its mentions, as the resolve stage and re-annotation read it. */
   getAnnotatedSource(id: string): Promise<AnnotatedSource | undefined>;
-  /** Replaces the machine's mentions of a source (a newer recognizer version), in one transaction. */
+  /**
+   * Replaces the machine's mentions of a source (a newer recognizer version), in one
+   * transaction. The researcher's mentions of the source wait for the next `putResolution`.
+   */
   replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void>;
-  /** Replaces every entity and every mention's link to one, the document records and the claims, in one transaction. */
+  /** Replaces every entity, every mention's link to one, the researcher's mentions, the document records, works and claims, in one transaction. */
   putResolution(resolution: Resolution): Promise<void>;
+  /** Appends an edit to the log and stores the resolution the log now gives, in one transaction. */
+  appendEdit(edit: Edit, resolution: Resolution): Promise<void>;
+  /** The edit log, in the order the edits were made. */
+  listEdits(): Promise<Edit[]>;
   listEntities(filter?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
@@ -124,6 +131,7 @@ export interface MentionInContext {
   start: number;
   end: number;
   text: string;
+  origin: MentionOrigin;
   /** The sentence the mention is in. */
   sentence: string;
   /** The mention's offsets within `sentence`. */

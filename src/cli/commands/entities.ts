@@ -70,7 +70,7 @@ export function entityCommand(): Command {
         pc.bold('Mentions'),
         formatTable(
           ['as written', 'sentence', 'source'],
-          details.mentionList.map((mention) => [truncate(mention.text, 30), sentenceAround(mention, 100), truncate(mention.title, 30)]),
+          details.mentionList.map((mention) => [`${truncate(mention.text, 30)}${mention.origin === 'human' ? ' (added)' : ''}`, sentenceAround(mention, 100), truncate(mention.title, 30)]),
         ),
       );
       if (details.coOccurring.length) {

@@ -3,7 +3,9 @@ import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingestFiles, type FileOutcome } from '../../ingest/batch.js';
+import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
+import { describeEdit } from '../curation.js';
 import { globalOptions, openForWriting, printJson, UsageError, withStore } from '../context.js';
 
 export function ingestCommand(): Command {
@@ -52,11 +54,19 @@ Examples:
           `${summary.failed > 0 ? pc.red(`${summary.failed} failed`) : '0 failed'}.\n` +
           (summary.knowledge
             ? `Entities in the database: ${summary.knowledge.entities}` +
-              `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated)` : ''}.\n`
+              `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated)` : ''}.\n` +
+              orphanedReport(summary.knowledge.orphaned)
             : 'Not annotated (--no-annotate): the next ingest finds dates, quantities and names.\n') +
           `Database: ${options.db}\n`,
       );
     });
+}
+
+/** Corrections the new texts no longer hold: named, so the researcher can look again. */
+function orphanedReport(orphaned: readonly OrphanedEdit[]): string {
+  if (orphaned.length === 0) return '';
+  const lines = orphaned.map(({ edit, reason }) => `  ${edit.id} ${describeEdit(edit)}: ${reason}\n`);
+  return pc.yellow(`${orphaned.length} edit${orphaned.length === 1 ? '' : 's'} orphaned (kept in the log, not applied; dossier edits --orphaned):\n`) + lines.join('');
 }
 
 /** A progress bar on a terminal (failures are listed after it); one line per file otherwise, so logs show what happened. */

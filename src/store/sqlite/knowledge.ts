@@ -4,8 +4,8 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { ClaimGroup, DocumentRecord, Entity, EntityType, Lang, Mention, Resolution, WorkRecord } from '../../model.js';
-import { fold } from '../../search/analyzer.js';
+import type { ClaimGroup, DocumentRecord, Edit, Entity, EntityType, Lang, Mention, MentionOrigin, Resolution, WorkRecord } from '../../model.js';
+import { fold, foldName } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
@@ -32,6 +32,7 @@ interface MentionContextRow {
   start_offset: number;
   end_offset: number;
   text: string;
+  origin: MentionOrigin;
   passage_start: number;
   passage_text: string;
   sentences: string;
@@ -42,7 +43,7 @@ const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentio
   (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
 
 /** Joins a mention to its passage, whose text and sentences give the mention's sentence. */
-const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text,
+const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text, m.origin,
   p.start_offset AS passage_start, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS passage_text,
   p.sentences, p.lang
   FROM mentions m
@@ -54,13 +55,17 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     annotatedOtherwise: db.prepare(`SELECT id FROM sources WHERE annotated_by IS NOT ? ORDER BY path`).pluck(),
     markAnnotated: db.prepare(`UPDATE sources SET annotated_by = ? WHERE id = ?`),
     mentionsOf: db.prepare(
-      `SELECT kind, start_offset, end_offset, text, value, confidence FROM mentions WHERE source_id = ? ORDER BY ordinal`,
+      `SELECT kind, start_offset, end_offset, text, value, confidence FROM mentions WHERE source_id = ? AND origin = 'machine' ORDER BY ordinal`,
     ),
-    deleteMachineMentions: db.prepare(`DELETE FROM mentions WHERE source_id = ? AND origin = 'machine'`),
+    // The researcher's mentions go too: they are numbered after the machine's, and every resolution writes them again from the edit log.
+    deleteMentions: db.prepare(`DELETE FROM mentions WHERE source_id = ?`),
+    deleteHumanMentions: db.prepare(`DELETE FROM mentions WHERE origin = 'human'`),
     insertMention: db.prepare(
-      `INSERT INTO mentions (source_id, ordinal, kind, start_offset, end_offset, text, value, confidence, date_min, date_max)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (source_id, ordinal, kind, start_offset, end_offset, text, value, confidence, origin, date_min, date_max)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    appendEdit: db.prepare(`INSERT INTO edits (id, at, kind, payload, reason) VALUES (@id, @at, @kind, @payload, @reason)`),
+    edits: db.prepare(`SELECT id, at, kind, payload, reason FROM edits ORDER BY seq`),
     clearLinks: db.prepare(`UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL`),
     link: db.prepare(`UPDATE mentions SET entity_id = ? WHERE source_id = ? AND ordinal = ?`),
     clearEntities: db.prepare(`DELETE FROM entities`),
@@ -156,9 +161,18 @@ export function writeMentions(statements: Statements, sourceId: string, text: st
     const bounds = mention.kind === 'date' ? edtfBounds(mention.value.edtf) : undefined;
     statements.insertMention.run(
       sourceId, ordinal, mention.kind, mention.start, mention.end, mention.text,
-      JSON.stringify(mention.value), mention.confidence, bounds?.min ?? null, bounds?.max ?? null,
+      JSON.stringify(mention.value), mention.confidence, 'machine', bounds?.min ?? null, bounds?.max ?? null,
     );
   });
+}
+
+export function appendEdit(statements: Statements, edit: Edit): void {
+  statements.appendEdit.run({ id: edit.id, at: edit.at, kind: edit.kind, payload: JSON.stringify(edit.payload), reason: edit.reason ?? null });
+}
+
+export function listEdits(statements: Statements): Edit[] {
+  const rows = statements.edits.all() as Array<{ id: string; at: string; kind: Edit['kind']; payload: string; reason: string | null }>;
+  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind, payload: JSON.parse(row.payload), ...(row.reason === null ? {} : { reason: row.reason }) }) as Edit);
 }
 
 export function writeResolution(statements: Statements, resolution: Resolution): void {
@@ -174,8 +188,14 @@ export function writeResolution(statements: Statements, resolution: Resolution):
   resolution.claims.forEach((group, ordinal) => {
     statements.insertClaim.run(group.id, ordinal, group.kind, group.item, group.status, group.sources, JSON.stringify(group));
     const items = [group.item, ...group.statements.flatMap((statement) => (statement.item ? [statement.item] : []))];
-    for (const item of new Set(items.map(nameKey))) statements.insertClaimItem.run(item, group.id);
+    for (const item of new Set(items.map(foldName))) statements.insertClaimItem.run(item, group.id);
   });
+  statements.deleteHumanMentions.run();
+  for (const { source, ordinal, mention } of resolution.humanMentions ?? []) {
+    statements.insertMention.run(
+      source, ordinal, mention.kind, mention.start, mention.end, mention.text, JSON.stringify(mention.value), mention.confidence, 'human', null, null,
+    );
+  }
   for (const record of resolution.documents) {
     const bounds = record.date ? edtfBounds(record.date.edtf) : undefined;
     statements.insertDocument.run(record.id, record.type, bounds?.min ?? null, bounds?.max ?? null, JSON.stringify(record));
@@ -193,15 +213,10 @@ export function writeResolution(statements: Statements, resolution: Resolution):
       entity.id, entity.type, entity.label, JSON.stringify(entity.aliases), JSON.stringify(entity.attributes), counts.get(entity.id) ?? 0,
     );
     for (const name of [entity.label, ...entity.aliases.map((alias) => alias.text)]) {
-      statements.insertName.run(nameKey(name), entity.id);
+      statements.insertName.run(foldName(name), entity.id);
       for (const word of wordKeys(name)) statements.insertWord.run(word, entity.id);
     }
   }
-}
-
-/** Names are looked up folded, with white space and dots collapsed (`Г.Чичерин` = `г. чичерин`). */
-export function nameKey(name: string): string {
-  return fold(name).replace(/[\s.]+/gu, ' ').trim();
 }
 
 /** The words of a name long enough to tell an entity by, each by the resolver's script-blind key. */
@@ -234,7 +249,7 @@ export function listEntities(statements: Statements, filter: { type?: EntityType
 }
 
 export function findEntities(statements: Statements, name: string): EntitySummary[] {
-  const key = nameKey(name);
+  const key = foldName(name);
   if (!key) return [];
   const exact = statements.entitiesNamed.all(key) as EntityRow[];
   if (exact.length) return exact.map(toSummary);
@@ -323,6 +338,7 @@ function inContext(row: MentionContextRow): MentionInContext {
     start: row.start_offset,
     end: row.end_offset,
     text: row.text,
+    origin: row.origin,
     sentence: row.passage_text.slice(start - row.passage_start, end - row.passage_start),
     sentenceStart: row.start_offset - start,
     lang: row.lang as Lang,
@@ -358,7 +374,7 @@ export function claims(db: Database.Database, statements: Statements, cache: Map
     ).pluck();
     cache.set(key, statement);
   }
-  const groups = (statement.all({ item: filter.item !== undefined ? nameKey(filter.item) : undefined, limit: filter.limit ?? -1 }) as string[]).map(
+  const groups = (statement.all({ item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1 }) as string[]).map(
     (json) => JSON.parse(json) as ClaimGroup,
   );
   const sources = sourcesOf(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));

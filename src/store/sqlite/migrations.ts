@@ -181,6 +181,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    description: "the edit log: the researcher's corrections, append-only",
+    sql: `
+      CREATE TABLE edits (
+        seq     INTEGER PRIMARY KEY,             -- order of the log: edits are replayed in it
+        id      TEXT NOT NULL UNIQUE,
+        at      TEXT NOT NULL,                   -- ISO 8601
+        kind    TEXT NOT NULL,                   -- merge | split | rename | retype | reject | accept | undo
+        payload TEXT NOT NULL,                   -- JSON: anchors of the mentions and entities the edit is about
+        reason  TEXT
+      );
+      -- A correction is taken back by an undo edit, never by rewriting the log.
+      CREATE TRIGGER edits_no_update BEFORE UPDATE ON edits BEGIN SELECT RAISE(ABORT, 'the edit log is append-only'); END;
+      CREATE TRIGGER edits_no_delete BEFORE DELETE ON edits BEGIN SELECT RAISE(ABORT, 'the edit log is append-only'); END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, AnnotatedSource, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnalyzedSource, AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -33,11 +33,13 @@ import {
 } from '../store.js';
 import {
   bibliography,
+  appendEdit,
   calendar,
   claims,
   findEntities,
   getEntities,
   getEntity,
+  listEdits,
   listEntities,
   prepareKnowledgeStatements,
   readMentions,
@@ -426,7 +428,7 @@ export class SqliteStore implements Store {
     const text = this.statements.content.get(sourceId) as { text: string } | undefined;
     if (!text) throw new Error(`no stored source has the id ${sourceId}`);
     this.db.transaction(() => {
-      this.knowledge.deleteMachineMentions.run(sourceId);
+      this.knowledge.deleteMentions.run(sourceId);
       writeMentions(this.knowledge, sourceId, text.text, mentions);
       this.knowledge.markAnnotated.run(annotator, sourceId);
     })();
@@ -434,6 +436,17 @@ export class SqliteStore implements Store {
 
   async putResolution(resolution: Resolution): Promise<void> {
     this.db.transaction(() => writeResolution(this.knowledge, resolution))();
+  }
+
+  async appendEdit(edit: Edit, resolution: Resolution): Promise<void> {
+    this.db.transaction(() => {
+      appendEdit(this.knowledge, edit);
+      writeResolution(this.knowledge, resolution);
+    })();
+  }
+
+  async listEdits(): Promise<Edit[]> {
+    return listEdits(this.knowledge);
   }
 
   async listEntities(filter: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
