@@ -8,7 +8,18 @@ import type { DocumentRecord, Entity, EntityType, Lang, Mention, Resolution } fr
 import { fold } from '../../search/analyzer.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { CalendarEntry, CalendarFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type {
+  CalendarEntry,
+  CalendarFilter,
+  EntityDetails,
+  EntityRef,
+  EntitySummary,
+  LinkedMention,
+  MentionInContext,
+  MonthCount,
+  TimelineEntry,
+  TimelineFilter,
+} from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -73,8 +84,8 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
     insertWord: db.prepare(`INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)`),
     entitiesWithWord: db.prepare(`SELECT entity_id FROM entity_words WHERE word = ?`).pluck(),
-    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ?`),
-    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ?`),
+    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
+    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
     entity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ?`),
     entitiesNamed: db.prepare(
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name = ?) ORDER BY e.mentions DESC`,
@@ -105,32 +116,64 @@ export function prepareKnowledgeStatements(db: Database.Database) {
        JOIN mentions d ON d.source_id = own.source_id AND d.kind = 'date' AND d.date_min IS NOT NULL
          AND own.start_offset <= d.start_offset AND d.start_offset < own.end_offset`,
     ),
+    // Each of the entity's mentions counts once for every month its passage has a date of (a month or a day, not longer).
+    mentionsByMonth: db.prepare(
+      `WITH own AS (
+         SELECT m.source_id, m.ordinal, p.start_offset, p.end_offset FROM mentions m
+         JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
+         WHERE m.entity_id = ?),
+       months AS (
+         SELECT DISTINCT own.source_id, own.ordinal, substr(d.date_min, 1, 7) AS month FROM own
+         JOIN mentions d ON d.source_id = own.source_id AND d.kind = 'date'
+           AND d.start_offset >= own.start_offset AND d.start_offset < own.end_offset
+         WHERE substr(d.date_min, 1, 7) = substr(d.date_max, 1, 7))
+       SELECT month, count(*) AS count FROM months GROUP BY month ORDER BY month`,
+    ),
+    linkedMentionsOf: db.prepare(
+      `SELECT m.kind, m.start_offset, m.end_offset, m.text, m.value, m.confidence, e.id AS entity_id, e.type AS entity_type, e.label AS entity_label
+       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.source_id = ? ORDER BY m.ordinal`,
+    ),
     firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
   };
 }
 
 type Statements = ReturnType<typeof prepareKnowledgeStatements>;
 
+interface MentionRow {
+  kind: Mention['kind'];
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  value: string;
+  confidence: number;
+}
+
+function toMention(row: MentionRow): Mention {
+  return {
+    kind: row.kind,
+    start: row.start_offset,
+    end: row.end_offset,
+    text: row.text,
+    value: JSON.parse(row.value) as Mention['value'],
+    confidence: row.confidence,
+  } as Mention;
+}
+
 export function readMentions(statements: Statements, sourceId: string): Mention[] {
-  const rows = statements.mentionsOf.all(sourceId) as Array<{
-    kind: Mention['kind'];
-    start_offset: number;
-    end_offset: number;
-    text: string;
-    value: string;
-    confidence: number;
-  }>;
-  return rows.map(
-    (row) =>
-      ({
-        kind: row.kind,
-        start: row.start_offset,
-        end: row.end_offset,
-        text: row.text,
-        value: JSON.parse(row.value) as Mention['value'],
-        confidence: row.confidence,
-      }) as Mention,
-  );
+  return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
+}
+
+export function linkedMentions(statements: Statements, sourceId: string): LinkedMention[] {
+  const rows = statements.linkedMentionsOf.all(sourceId) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
+  return rows.map((row) => {
+    const mention: LinkedMention = toMention(row);
+    if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;
+    return mention;
+  });
+}
+
+export function mentionsByMonth(statements: Statements, entityId: string): MonthCount[] {
+  return statements.mentionsByMonth.all(entityId) as MonthCount[];
 }
 
 /** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
@@ -202,9 +245,10 @@ function toSummary(row: EntityRow): EntitySummary {
   return { ...toEntity(row), mentions: row.mentions, sources: row.sources };
 }
 
-export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number }): EntitySummary[] {
+export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number; offset?: number }): EntitySummary[] {
   const limit = filter.limit ?? -1;
-  const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit) : statements.entities.all(limit);
+  const offset = filter.offset ?? 0;
+  const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit, offset) : statements.entities.all(limit, offset);
   return (rows as EntityRow[]).map(toSummary);
 }
 
@@ -276,12 +320,12 @@ export function timeline(
 }
 
 /** `1921` → `1921-01-01`; `1921-08` → `1921-08-01`. */
-function lowerDay(partial: string): string {
+export function lowerDay(partial: string): string {
   return `${partial}${'-01-01'.slice(partial.length - 4)}`;
 }
 
 /** `1921` → `1921-12-31`; `1921-08` → `1921-08-31` (string comparison: any day of the month sorts before `-31`). */
-function upperDay(partial: string): string {
+export function upperDay(partial: string): string {
   return `${partial}${'-12-31'.slice(partial.length - 4)}`;
 }
 
