@@ -15,6 +15,7 @@ import { timelineCommand } from './commands/timeline.js';
 import { calendarCommand } from './commands/calendar.js';
 import { exportCommand } from './commands/export.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
+import { serveCommand } from './commands/serve.js';
 
 const VERSION = '0.1.0';
 
@@ -35,7 +36,7 @@ Start with:
   dossier <command> --help                the options of a command`,
     )
     .exitOverride();
-  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand()]) {
+  for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), exportCommand(), entitiesCommand(), entityCommand(), extractCommand(), evalCommand(), serveCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );
