@@ -140,11 +140,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    description: 'mentions by their place in a source, for search filters on what a passage mentions',
+    description: 'mentions and passages by their place in a source, for filters on what a passage mentions and for finding a mention\'s passage',
     sql: `
       -- Whether a passage mentions a kind of thing (or a date in a window) is one seek in this
-      -- index per matching passage; the dates' bounds are in it so the date filter reads no row.
+      -- index per passage; the dates' bounds are in it so the date filter reads no row.
       CREATE INDEX mentions_by_place ON mentions(source_id, kind, start_offset, date_min, date_max);
+      -- A mention's passage is the last one starting at or before it: one seek.
+      CREATE INDEX passages_by_start ON passages(source_id, start_offset);
     `,
   },
 ];

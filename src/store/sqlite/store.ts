@@ -495,7 +495,7 @@ export class SqliteStore implements Store {
 
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
     const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
-    return timeline(this.db, this.timelineStatements, { ...filter, sourceId });
+    return timeline(this.db, this.knowledge, this.timelineStatements, { ...filter, sourceId });
   }
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
