@@ -3,6 +3,7 @@
  * workbench when it is built. Built without listening, so tests call it with `inject`.
  */
 import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -75,7 +76,10 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   // Before everything else, so that no route, static file or documentation page escapes it.
-  if (options.token !== undefined) app.addHook('onRequest', requireToken(options.token));
+  if (options.token !== undefined) {
+    await app.register(fastifyCookie);
+    app.addHook('onRequest', requireToken(options.token));
+  }
 
   // No HSTS: the server speaks plain HTTP (on loopback, or behind a proxy that adds TLS).
   await app.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false });
