@@ -21,6 +21,7 @@ import { mergeCommand, renameCommand, retypeCommand, splitCommand } from './comm
 import { acceptCommand, rejectCommand } from './commands/mention-edits.js';
 import { editsCommand, undoCommand } from './commands/edits.js';
 import { InapplicableEdit } from '../curate/index.js';
+import { serveCommand } from './commands/serve.js';
 
 const VERSION = '0.1.0';
 
@@ -44,7 +45,7 @@ Start with:
     .exitOverride();
   for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(),
     mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(),
-    extractCommand(), evalCommand()]) {
+    extractCommand(), evalCommand(), serveCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

@@ -168,7 +168,8 @@ function groupTreaties(references: readonly Reference[]): Group[] {
   const byDate: Reference[] = [];
   for (const reference of references) {
     if (!reference.treatyPlace) {
-      byDate.push(reference);
+      // A treaty named by neither a known place nor a date cannot be told from any other: left out, not guessed.
+      if (reference.mention.value.date) byDate.push(reference);
       continue;
     }
     const group = groups.get(reference.treatyPlace.key) ?? { references: [], type: 'treaty' as const, senders: [], recipients: [], treaty: reference.treatyPlace.key };

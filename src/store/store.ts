@@ -38,6 +38,12 @@ export interface SearchQuery {
   lang?: Lang;
   /** Only passages of this source (id, id prefix, or path). */
   source?: string;
+  /** Only passages that mention a person, place or organisation. */
+  kind?: EntityType;
+  /** A year, month or day (`1921`, `1921-08`, `1921-08-18`): only passages with a date mention that begins on or after its first day… */
+  from?: string;
+  /** …and ends on or before its last day. */
+  to?: string;
   limit?: number;
   offset?: number;
 }
@@ -101,10 +107,16 @@ export interface Store {
   appendEdit(edit: Edit, resolution: Resolution): Promise<void>;
   /** The edit log, in the order the edits were made. */
   listEdits(): Promise<Edit[]>;
-  listEntities(filter?: { type?: EntityType; limit?: number }): Promise<EntitySummary[]>;
+  listEntities(filter?: { type?: EntityType; limit?: number; offset?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetails | undefined>;
+  /** How many of the entity's mentions have a date of each month in their passage (dates of a month or a day only). */
+  mentionsByMonth(entityId: string): Promise<MonthCount[]>;
+  /** A source's mentions, in order, each name with the entity it was resolved to. */
+  linkedMentions(sourceId: string): Promise<LinkedMention[]>;
+  /** How much the store holds. */
+  stats(): Promise<StoreStats>;
   /** The entities with these ids, with their attributes (coordinates, gazetteer id); unknown ids are left out. */
   getEntities(ids: readonly string[]): Promise<Entity[]>;
   /** Dated mentions in order of the first day they cover, with their sentence. */
@@ -118,6 +130,24 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+export interface StoreStats {
+  sources: number;
+  passages: number;
+  entities: Record<EntityType, number>;
+  documents: number;
+}
+
+export interface MonthCount {
+  /** `YYYY-MM`. */
+  month: string;
+  count: number;
+}
+
+/** An entity by its id, type and label, as lists and links show it. */
+export type EntityRef = Pick<Entity, 'id' | 'type' | 'label'>;
+
+export type LinkedMention = Mention & { entity?: EntityRef };
 
 export interface EntitySummary extends Entity {
   mentions: number;
@@ -182,11 +212,7 @@ export interface CalendarFilter {
   limit?: number;
 }
 
-export interface CalendarParty {
-  id: string;
-  type: EntityType;
-  label: string;
-}
+export type CalendarParty = EntityRef;
 
 /** A document record with its parties' labels and the path and title of each citing source. */
 export interface CalendarEntry extends Omit<DocumentRecord, 'senders' | 'recipients' | 'citations'> {

@@ -267,3 +267,14 @@ test('the seeds through the whole pipeline: the figures the gold asks for', asyn
   const linking = evaluate(files, extraction, (file) => byPath.get(file.textPath), recognizedKinds()).categories.find((c) => c.category === 'linking');
   if (linking?.status === 'scored') assert.ok(linking.score.f1 >= 0.9, `linking F1 ${linking.score.f1.toFixed(3)}`);
 });
+
+test('a treaty named by neither a known place nor a date makes no record, and the others still resolve', () => {
+  const base = source('treaties', 'Договор был подписан. Письмо {p:Чичерину|Чичерин}.');
+  const treaty: Mention = {
+    kind: 'document', start: 0, end: 7, text: 'Договор', confidence: 0.8,
+    value: { type: 'treaty', senders: [], recipients: [], form: 'narrative' },
+  };
+  const { documents, entities } = resolve([{ ...base, mentions: [treaty, ...base.mentions] }]);
+  assert.deepEqual(documents, []);
+  assert.deepEqual(entities.map((entity) => entity.label), ['Чичерин']);
+});

@@ -4,13 +4,10 @@ import pc from 'picocolors';
 import { partyNames } from '../../export/index.js';
 import type { CalendarEntry, CalendarParty } from '../../store/store.js';
 import { formatTable, truncate } from '../table.js';
-import { addCalendarFilterOptions, calendarFilter, type CalendarFilterOptions } from '../calendar-filter.js';
+import { calendarFilter, type CalendarQuery } from '../../store/calendar-query.js';
+import { addCalendarFilterOptions } from '../calendar-filter.js';
 import { globalOptions, openForReading, printJson, withStore } from '../context.js';
 import { wholeNumberFrom } from '../options.js';
-
-interface CalendarOptions extends CalendarFilterOptions {
-  limit?: number;
-}
 
 export function calendarCommand(): Command {
   return addCalendarFilterOptions(
@@ -31,10 +28,10 @@ Examples:
   dossier calendar --person Chicherin --type telegram
   dossier calendar --json`,
     )
-    .action(async (local: CalendarOptions, command: Command) => {
+    .action(async (local: CalendarQuery, command: Command) => {
       const options = globalOptions(command);
       const entries = await withStore(openForReading(options), async (store) =>
-        store.calendar({ ...(await calendarFilter(store, local)), limit: local.limit }),
+        store.calendar(await calendarFilter(store, local)),
       );
       if (options.json) {
         printJson(entries);

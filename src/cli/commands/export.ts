@@ -7,10 +7,11 @@ import { toCsv } from '../../export/csv.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../export/index.js';
 import type { Entity } from '../../model.js';
 import type { CalendarEntry, Store } from '../../store/store.js';
-import { addCalendarFilterOptions, calendarFilter, type CalendarFilterOptions } from '../calendar-filter.js';
+import { calendarFilter, type CalendarQuery } from '../../store/calendar-query.js';
+import { addCalendarFilterOptions } from '../calendar-filter.js';
 import { globalOptions, openForReading, printJson, UsageError, withStore } from '../context.js';
 
-interface ExportOptions extends CalendarFilterOptions {
+interface ExportOptions extends CalendarQuery {
   format: ExportFormat;
   out?: string;
   title: string;

@@ -9,7 +9,22 @@ import { fold, foldName } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import type { BibliographyEntry, BibliographyFilter, CalendarEntry, CalendarFilter, ClaimEntry, ClaimFilter, EntityDetails, EntitySummary, MentionInContext, TimelineEntry, TimelineFilter } from '../store.js';
+import type {
+  BibliographyEntry,
+  BibliographyFilter,
+  CalendarEntry,
+  CalendarFilter,
+  ClaimEntry,
+  ClaimFilter,
+  EntityDetails,
+  EntityRef,
+  EntitySummary,
+  LinkedMention,
+  MentionInContext,
+  MonthCount,
+  TimelineEntry,
+  TimelineFilter,
+} from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
 const ENTITY_MENTIONS_SHOWN = 200;
@@ -34,7 +49,7 @@ interface MentionContextRow {
   text: string;
   origin: MentionOrigin;
   passage_start: number;
-  passage_text: string;
+  passage_end: number;
   sentences: string;
   lang: string;
 }
@@ -42,13 +57,29 @@ interface MentionContextRow {
 const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentions,
   (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
 
+/**
+ * The passage of mention `m`: the last one of its source starting at or before it, one seek in
+ * passages_by_start (a range join on both ends would read every earlier passage of the source).
+ */
+const PASSAGE_OF_M = `(SELECT q.id FROM passages q WHERE q.source_id = m.source_id AND q.start_offset <= m.start_offset
+  ORDER BY q.start_offset DESC LIMIT 1)`;
+
 /** Joins a mention to its passage, whose text and sentences give the mention's sentence. */
 const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text, m.origin,
-  p.start_offset AS passage_start, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS passage_text,
+  p.start_offset AS passage_start, p.end_offset AS passage_end,
   p.sentences, p.lang
   FROM mentions m
   JOIN sources s ON s.id = m.source_id
-  JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset`;
+  JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset`;
+
+/** The distinct passages that mention entity @id. */
+const OWN_PASSAGES = `SELECT DISTINCT p.id, p.source_id, p.start_offset, p.end_offset FROM mentions m
+  JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
+  WHERE m.entity_id = @id`;
+
+/** Mentions of the kinds in `kinds` inside passage `own`: ranges of the mentions_by_place index. */
+const MENTIONS_IN_OWN = (alias: string, kinds: string) =>
+  `${alias}.source_id = own.source_id AND ${alias}.kind IN (${kinds}) AND ${alias}.start_offset >= own.start_offset AND ${alias}.start_offset < own.end_offset`;
 
 export function prepareKnowledgeStatements(db: Database.Database) {
   return {
@@ -87,13 +118,14 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     insertClaim: db.prepare(`INSERT INTO claims (id, ordinal, kind, item, status, sources, claim) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertClaimItem: db.prepare(`INSERT OR IGNORE INTO claim_items (name, claim_id) VALUES (?, ?)`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
+    sourceText: db.prepare(`SELECT text FROM sources WHERE id = ?`).pluck(),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
     insertEntity: db.prepare(`INSERT INTO entities (id, type, label, aliases, attributes, mentions) VALUES (?, ?, ?, ?, ?, ?)`),
     insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
     insertWord: db.prepare(`INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)`),
     entitiesWithWord: db.prepare(`SELECT entity_id FROM entity_words WHERE word = ?`).pluck(),
-    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ?`),
-    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ?`),
+    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
+    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
     entity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ?`),
     entitiesNamed: db.prepare(
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name = ?) ORDER BY e.mentions DESC`,
@@ -102,27 +134,41 @@ export function prepareKnowledgeStatements(db: Database.Database) {
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name >= ? AND name < ?)
        ORDER BY e.mentions DESC LIMIT 20`,
     ),
-    entityMentions: db.prepare(`SELECT ${IN_CONTEXT} WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ?`),
+    // The page of mentions is chosen before any passage text is read.
+    entityMentions: db.prepare(
+      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.* FROM mentions m JOIN sources s ON s.id = m.source_id
+         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ?) m`)}
+       ORDER BY s.path, m.start_offset`,
+    ),
+    // Names are the only mentions linked to entities.
     coOccurring: db.prepare(
-      `WITH own AS (
-         SELECT DISTINCT p.id AS passage FROM mentions m
-         JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
-         WHERE m.entity_id = @id)
-       SELECT e.id, e.type, e.label, count(DISTINCT p.id) AS passages
-       FROM own JOIN passages p ON p.id = own.passage
-       JOIN mentions m ON m.source_id = p.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
+      `WITH own AS (${OWN_PASSAGES})
+       SELECT e.id, e.type, e.label, count(DISTINCT own.id) AS passages
+       FROM own JOIN mentions m ON ${MENTIONS_IN_OWN('m', `'person', 'place', 'org'`)}
        JOIN entities e ON e.id = m.entity_id
        WHERE e.id <> @id
        GROUP BY e.id ORDER BY passages DESC, e.label LIMIT @limit`,
     ),
     datesNear: db.prepare(
-      `WITH own AS (
-         SELECT DISTINCT p.source_id, p.start_offset, p.end_offset FROM mentions m
-         JOIN passages p ON p.source_id = m.source_id AND p.start_offset <= m.start_offset AND m.start_offset < p.end_offset
-         WHERE m.entity_id = ?)
+      `WITH own AS (${OWN_PASSAGES})
        SELECT min(d.date_min) AS first, max(d.date_max) AS last FROM own
-       JOIN mentions d ON d.source_id = own.source_id AND d.kind = 'date' AND d.date_min IS NOT NULL
-         AND own.start_offset <= d.start_offset AND d.start_offset < own.end_offset`,
+       JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)} AND d.date_min IS NOT NULL`,
+    ),
+    // Each of the entity's mentions counts once for every month its passage has a date of (a month or a day, not longer).
+    mentionsByMonth: db.prepare(
+      `WITH own AS (
+         SELECT m.source_id, m.ordinal, p.start_offset, p.end_offset FROM mentions m
+         JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
+         WHERE m.entity_id = @id),
+       months AS (
+         SELECT DISTINCT own.source_id, own.ordinal, substr(d.date_min, 1, 7) AS month FROM own
+         JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)}
+         WHERE substr(d.date_min, 1, 7) = substr(d.date_max, 1, 7))
+       SELECT month, count(*) AS count FROM months GROUP BY month ORDER BY month`,
+    ),
+    linkedMentionsOf: db.prepare(
+      `SELECT m.kind, m.start_offset, m.end_offset, m.text, m.value, m.confidence, e.id AS entity_id, e.type AS entity_type, e.label AS entity_label
+       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.source_id = ? ORDER BY m.ordinal`,
     ),
     firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
   };
@@ -130,26 +176,41 @@ export function prepareKnowledgeStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof prepareKnowledgeStatements>;
 
+interface MentionRow {
+  kind: Mention['kind'];
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  value: string;
+  confidence: number;
+}
+
+function toMention(row: MentionRow): Mention {
+  return {
+    kind: row.kind,
+    start: row.start_offset,
+    end: row.end_offset,
+    text: row.text,
+    value: JSON.parse(row.value) as Mention['value'],
+    confidence: row.confidence,
+  } as Mention;
+}
+
 export function readMentions(statements: Statements, sourceId: string): Mention[] {
-  const rows = statements.mentionsOf.all(sourceId) as Array<{
-    kind: Mention['kind'];
-    start_offset: number;
-    end_offset: number;
-    text: string;
-    value: string;
-    confidence: number;
-  }>;
-  return rows.map(
-    (row) =>
-      ({
-        kind: row.kind,
-        start: row.start_offset,
-        end: row.end_offset,
-        text: row.text,
-        value: JSON.parse(row.value) as Mention['value'],
-        confidence: row.confidence,
-      }) as Mention,
-  );
+  return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
+}
+
+export function linkedMentions(statements: Statements, sourceId: string): LinkedMention[] {
+  const rows = statements.linkedMentionsOf.all(sourceId) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
+  return rows.map((row) => {
+    const mention: LinkedMention = toMention(row);
+    if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;
+    return mention;
+  });
+}
+
+export function mentionsByMonth(statements: Statements, entityId: string): MonthCount[] {
+  return statements.mentionsByMonth.all({ id: entityId }) as MonthCount[];
 }
 
 /** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
@@ -242,9 +303,10 @@ function toSummary(row: EntityRow): EntitySummary {
   return { ...toEntity(row), mentions: row.mentions, sources: row.sources };
 }
 
-export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number }): EntitySummary[] {
+export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number; offset?: number }): EntitySummary[] {
   const limit = filter.limit ?? -1;
-  const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit) : statements.entities.all(limit);
+  const offset = filter.offset ?? 0;
+  const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit, offset) : statements.entities.all(limit, offset);
   return (rows as EntityRow[]).map(toSummary);
 }
 
@@ -271,9 +333,10 @@ export function getEntities(statements: Statements, ids: readonly string[]): Ent
 export function getEntity(statements: Statements, id: string): EntityDetails | undefined {
   const row = statements.entity.get(id) as EntityRow | undefined;
   if (!row) return undefined;
-  const mentionList = (statements.entityMentions.all(id, ENTITY_MENTIONS_SHOWN) as MentionContextRow[]).map(inContext);
+  const texts = sourceTexts(statements);
+  const mentionList = (statements.entityMentions.all(id, ENTITY_MENTIONS_SHOWN) as MentionContextRow[]).map((row) => inContext(row, texts));
   const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
-  const dates = statements.datesNear.get(id) as { first: string | null; last: string | null };
+  const dates = statements.datesNear.get({ id }) as { first: string | null; last: string | null };
   return {
     ...toSummary(row),
     mentionList,
@@ -286,6 +349,7 @@ export function getEntity(statements: Statements, id: string): EntityDetails | u
 /** The timeline query depends on the filters given; each combination is prepared once. */
 export function timeline(
   db: Database.Database,
+  statements: Statements,
   cache: Map<string, Database.Statement>,
   filter: TimelineFilter & { sourceId?: string },
 ): TimelineEntry[] {
@@ -309,27 +373,42 @@ export function timeline(
     source: filter.sourceId,
     limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT,
   }) as Array<MentionContextRow & { value: string; date_min: string; date_max: string }>;
+  const texts = sourceTexts(statements);
   return rows.map((row) => {
     const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
-    return { ...inContext(row), edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max };
+    return { ...inContext(row, texts), edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max };
   });
 }
 
 /** `1921` → `1921-01-01`; `1921-08` → `1921-08-01`. */
-function lowerDay(partial: string): string {
+export function lowerDay(partial: string): string {
   return `${partial}${'-01-01'.slice(partial.length - 4)}`;
 }
 
 /** `1921` → `1921-12-31`; `1921-08` → `1921-08-31` (string comparison: any day of the month sorts before `-31`). */
-function upperDay(partial: string): string {
+export function upperDay(partial: string): string {
   return `${partial}${'-12-31'.slice(partial.length - 4)}`;
 }
 
-function inContext(row: MentionContextRow): MentionInContext {
+/**
+ * Source texts read once each for a list of mentions: SQLite reads a whole text to take a
+ * substring of it, and a page of mentions comes from a few sources.
+ */
+function sourceTexts(statements: Statements): (id: string) => string {
+  const texts = new Map<string, string>();
+  return (id) => {
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = statements.sourceText.get(id) as string));
+    return text;
+  };
+}
+
+function inContext(row: MentionContextRow, texts: (sourceId: string) => string): MentionInContext {
+  const text = texts(row.source_id);
   const sentences = JSON.parse(row.sentences) as Array<[number, number]>;
   const [start, end] = sentences.find(([s, e]) => s <= row.start_offset && row.start_offset < e) ?? [
     row.passage_start,
-    row.passage_start + row.passage_text.length,
+    row.passage_end,
   ];
   return {
     sourceId: row.source_id,
@@ -339,7 +418,7 @@ function inContext(row: MentionContextRow): MentionInContext {
     end: row.end_offset,
     text: row.text,
     origin: row.origin,
-    sentence: row.passage_text.slice(start - row.passage_start, end - row.passage_start),
+    sentence: text.slice(start, end),
     sentenceStart: row.start_offset - start,
     lang: row.lang as Lang,
   };

@@ -18,6 +18,9 @@ import {
   type CalendarFilter,
   type ClaimEntry,
   type ClaimFilter,
+  type LinkedMention,
+  type MonthCount,
+  type StoreStats,
   type EntityDetails,
   type EntitySummary,
   type PutOutcome,
@@ -40,10 +43,14 @@ import {
   getEntities,
   getEntity,
   listEdits,
+  linkedMentions,
   listEntities,
+  lowerDay,
+  mentionsByMonth,
   prepareKnowledgeStatements,
   readMentions,
   timeline,
+  upperDay,
   writeMentions,
   writeResolution,
 } from './knowledge.js';
@@ -99,7 +106,13 @@ const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.language
 interface Filters {
   lang: boolean;
   source: boolean;
+  kind: boolean;
+  from: boolean;
+  to: boolean;
 }
+
+/** Mentions of `m.kind` inside passage `p`: a range of the mentions_by_place index. */
+const IN_PASSAGE = `m.source_id = p.source_id AND m.kind = @kind AND m.start_offset >= p.start_offset AND m.start_offset < p.end_offset`;
 
 function toSummary(row: SourceRow): SourceSummary {
   return {
@@ -180,6 +193,11 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO passages (source_id, ordinal, start_offset, end_offset, kind, lang, sentences) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertIndexRow: db.prepare(`INSERT INTO passage_index (rowid, stems) VALUES (?, ?)`),
+    stats: db.prepare(
+      `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM passages) AS passages,
+              (SELECT count(*) FROM documents) AS documents`,
+    ),
+    entitiesByType: db.prepare(`SELECT type, count(*) AS count FROM entities GROUP BY type`),
     hit: db.prepare(
       `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title,
               substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
@@ -340,7 +358,7 @@ export class SqliteStore implements Store {
     if (!ID_PREFIX.test(ref)) return undefined;
     const ids = s.idsByPrefix.all(ref, `${ref}g`) as string[];
     if (ids.length > 1) {
-      throw new Error(`the id prefix ${ref} matches several sources (${ids.join(', ')}, …); give more characters`);
+      throw new QueryError(`the id prefix ${ref} matches several sources (${ids.join(', ')}, …); give more characters`);
     }
     return ids[0];
   }
@@ -353,18 +371,22 @@ export class SqliteStore implements Store {
     if (requested > MAX_LIMIT) warnings.push(`at most ${MAX_LIMIT} hits are returned at a time`);
     const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
 
-    let sourceId: string | undefined;
-    if (query.source !== undefined) {
-      try {
-        sourceId = this.resolveSource(query.source);
-      } catch (error) {
-        throw new QueryError((error as Error).message);
-      }
-      if (sourceId === undefined) throw new QueryError(`no stored source matches "${query.source}" (give an id, id prefix or path)`);
-    }
-
-    const statements = this.searchStatementsFor({ lang: query.lang !== undefined, source: sourceId !== undefined });
-    const parameters = { match: parsed.match, lang: query.lang, source: sourceId };
+    const sourceId = query.source === undefined ? undefined : this.requireSource(query.source);
+    const statements = this.searchStatementsFor({
+      lang: query.lang !== undefined,
+      source: sourceId !== undefined,
+      kind: query.kind !== undefined,
+      from: query.from !== undefined,
+      to: query.to !== undefined,
+    });
+    const parameters = {
+      match: parsed.match,
+      lang: query.lang,
+      source: sourceId,
+      kind: query.kind,
+      from: query.from === undefined ? undefined : lowerDay(query.from),
+      to: query.to === undefined ? undefined : upperDay(query.to),
+    };
     const total = statements.count.get(parameters) as number;
     const ranked = statements.page.all({ ...parameters, limit, offset }) as Array<{ id: number; score: number }>;
     const hits = ranked.map(({ id, score }): SearchHit => {
@@ -392,15 +414,19 @@ export class SqliteStore implements Store {
    * measurably cheaper than by the `rank` column on large match sets.
    */
   private searchStatementsFor(filters: Filters): { page: Database.Statement; count: Database.Statement } {
-    const key = `${filters.lang}:${filters.source}`;
+    const key = JSON.stringify(filters);
     let statements = this.searchStatements.get(key);
     if (statements === undefined) {
-      const filtered = filters.lang || filters.source;
+      const dated = filters.from || filters.to;
+      const filtered = filters.lang || filters.source || filters.kind || dated;
       const from = filtered ? `passage_index JOIN passages p ON p.id = passage_index.rowid` : `passage_index`;
+      const dateBounds = [...(filters.from ? [`m.date_min >= @from`] : []), ...(filters.to ? [`m.date_max <= @to`] : [])];
       const conditions = [
         `passage_index MATCH @match`,
         ...(filters.lang ? [`p.lang = @lang`] : []),
         ...(filters.source ? [`p.source_id = @source`] : []),
+        ...(filters.kind ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE})`] : []),
+        ...(dated ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE.replace('@kind', `'date'`)} AND ${dateBounds.join(' AND ')})`] : []),
       ].join(' AND ');
       statements = {
         count: this.db.prepare(`SELECT count(*) FROM ${from} WHERE ${conditions}`).pluck(),
@@ -411,6 +437,13 @@ export class SqliteStore implements Store {
       this.searchStatements.set(key, statements);
     }
     return statements;
+  }
+
+  /** The id of the source `ref` names, or a QueryError saying that none does. */
+  private requireSource(ref: string): string {
+    const id = this.resolveSource(ref);
+    if (id === undefined) throw new QueryError(`no stored source matches "${ref}" (give an id, id prefix or path)`);
+    return id;
   }
 
   async sourcesAnnotatedOtherwise(annotator: string): Promise<string[]> {
@@ -449,7 +482,7 @@ export class SqliteStore implements Store {
     return listEdits(this.knowledge);
   }
 
-  async listEntities(filter: { type?: EntityType; limit?: number } = {}): Promise<EntitySummary[]> {
+  async listEntities(filter: { type?: EntityType; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
     return listEntities(this.knowledge, filter);
   }
 
@@ -461,17 +494,28 @@ export class SqliteStore implements Store {
     return getEntity(this.knowledge, id);
   }
 
+  async mentionsByMonth(entityId: string): Promise<MonthCount[]> {
+    return mentionsByMonth(this.knowledge, entityId);
+  }
+
+  async linkedMentions(sourceId: string): Promise<LinkedMention[]> {
+    return linkedMentions(this.knowledge, sourceId);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const row = this.statements.stats.get() as { sources: number; passages: number; documents: number };
+    const entities: StoreStats['entities'] = { person: 0, place: 0, org: 0 };
+    for (const { type, count } of this.statements.entitiesByType.all() as Array<{ type: EntityType; count: number }>) entities[type] = count;
+    return { ...row, entities };
+  }
+
   async getEntities(ids: readonly string[]): Promise<Entity[]> {
     return getEntities(this.knowledge, ids);
   }
 
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
-    let sourceId: string | undefined;
-    if (filter.source !== undefined) {
-      sourceId = this.resolveSource(filter.source);
-      if (sourceId === undefined) throw new QueryError(`no stored source matches "${filter.source}" (give an id, id prefix or path)`);
-    }
-    return timeline(this.db, this.timelineStatements, { ...filter, sourceId });
+    const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
+    return timeline(this.db, this.knowledge, this.timelineStatements, { ...filter, sourceId });
   }
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {

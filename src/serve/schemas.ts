@@ -1,0 +1,238 @@
+/**
+ * The API's shapes as JSON schemas (TypeBox): Fastify validates every request against them,
+ * serializes every response through them, and the OpenAPI document is made from them.
+ */
+import { Type, type TSchema } from 'typebox';
+import { DOCUMENT_TYPES } from '../model.js';
+import { MAX_LIMIT } from '../store/sqlite/store.js';
+
+const PLAIN_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+const LANGUAGE_CODE = '^[a-z]{2,3}$';
+
+/** What a value failing a pattern should look like, in words. */
+const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
+  [PLAIN_DATE]: 'a year, year-month or day: 1921, 1921-08, 1921-08-18',
+  [LANGUAGE_CODE]: 'a language code: ru, en, tr, pl…',
+};
+
+const Limit = (maximum: number) => Type.Integer({ minimum: 1, maximum, description: 'at most this many results' });
+const Offset = Type.Integer({ minimum: 0, description: 'skip this many results' });
+const PartialDate = (description: string) => Type.String({ pattern: PLAIN_DATE, description: `${description}: a year, year-month or day (1921, 1921-08, 1921-08-18)` });
+const EntityKind = Type.Enum(['person', 'place', 'org']);
+const Lang = Type.String({ pattern: LANGUAGE_CODE, description: 'an ISO 639 language code (ru, en, tr, pl, und…)' });
+/** A source by id, unique id prefix, path or file name. */
+const SourceRef = Type.String({ minLength: 1, maxLength: 4096 });
+/** Objects whose every field is not spelled out here; extra fields are serialized as they are. */
+const open = { additionalProperties: true } as const;
+
+export const ErrorBody = Type.Object({
+  error: Type.String({ description: 'bad-request, unauthorized, not-found, too-large, unsupported-media-type or internal' }),
+  message: Type.String(),
+});
+
+export const StatsResponse = Type.Object({
+  sources: Type.Integer(),
+  passages: Type.Integer(),
+  entities: Type.Object({ person: Type.Integer(), place: Type.Integer(), org: Type.Integer() }),
+  documents: Type.Integer(),
+});
+
+export const SearchQuerystring = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: 2000, description: 'words, "phrases", OR, NOT or -word, prefix*, (groups)' }),
+    lang: Type.Optional(Lang),
+    source: Type.Optional(SourceRef),
+    kind: Type.Optional(EntityKind),
+    from: Type.Optional(PartialDate('only passages with a date mention that begins on or after this')),
+    to: Type.Optional(PartialDate('only passages with a date mention that ends on or before this')),
+    limit: Type.Optional(Limit(MAX_LIMIT)),
+    offset: Type.Optional(Offset),
+  },
+  { additionalProperties: false },
+);
+
+const Highlight = Type.Object({ start: Type.Integer(), end: Type.Integer() });
+
+export const SearchResponse = Type.Object({
+  total: Type.Integer(),
+  hits: Type.Array(
+    Type.Object({
+      sourceId: Type.String(),
+      path: Type.String(),
+      title: Type.String(),
+      passage: Type.Integer(),
+      start: Type.Integer(),
+      end: Type.Integer(),
+      lang: Type.String(),
+      score: Type.Number(),
+      snippet: Type.String(),
+      highlights: Type.Array(Highlight),
+    }),
+  ),
+  interpreted: Type.String(),
+  warnings: Type.Array(Type.String()),
+});
+
+export const SourceSummary = Type.Object({
+  id: Type.String(),
+  path: Type.String(),
+  title: Type.String(),
+  format: Type.String(),
+  encoding: Type.String(),
+  languages: Type.Array(Type.String()),
+  bytes: Type.Integer(),
+  chars: Type.Integer(),
+  passages: Type.Integer(),
+  ingestedAt: Type.String(),
+});
+
+export const SourceParams = Type.Object({ id: SourceRef });
+
+const EntityRef = Type.Object({ id: Type.String(), label: Type.String(), type: EntityKind });
+
+export const ReaderResponse = Type.Object({
+  id: Type.String(),
+  path: Type.String(),
+  title: Type.String(),
+  format: Type.String(),
+  languages: Type.Array(Type.String()),
+  text: Type.String({ description: 'the normalized text, as data: never markup' }),
+  passages: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer(), lang: Type.String() })),
+  mentions: Type.Array(
+    Type.Object({
+      start: Type.Integer(),
+      end: Type.Integer(),
+      text: Type.String(),
+      kind: Type.Enum(['person', 'place', 'org', 'date', 'quantity', 'document', 'citation', 'work']),
+      entity: Type.Optional(EntityRef),
+      value: Type.Optional(
+        Type.Object({}, { ...open, description: 'dates {edtf, inferred}; quantities {value, item?, unit?, approximate}; documents {type, date?}; citations and bibliography entries {authors, year?, title?, pages?}' }),
+      ),
+    }),
+  ),
+});
+
+const Alias = Type.Object({ text: Type.String(), lang: Type.String(), count: Type.Integer() });
+
+const EntitySummaryProperties = {
+  id: Type.String(),
+  type: EntityKind,
+  label: Type.String(),
+  aliases: Type.Array(Alias),
+  attributes: Type.Object({}, { ...open, description: 'titles, coordinates {lat, lon}, gazetteer ids…' }),
+  mentions: Type.Integer(),
+  sources: Type.Integer(),
+};
+
+export const EntitySummary = Type.Object(EntitySummaryProperties);
+
+export const EntitiesQuerystring = Type.Object(
+  {
+    type: Type.Optional(EntityKind),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'any name, in any script (Чичерин, Chicherin)' })),
+    limit: Type.Optional(Limit(1000)),
+    offset: Type.Optional(Offset),
+  },
+  { additionalProperties: false },
+);
+
+export const EntityParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+
+const MentionInContextProperties = {
+  sourceId: Type.String(),
+  path: Type.String(),
+  title: Type.String(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  text: Type.String(),
+  sentence: Type.String(),
+  sentenceStart: Type.Integer(),
+  lang: Type.String(),
+};
+
+export const EntityResponse = Type.Object({
+  ...EntitySummaryProperties,
+  mentionList: Type.Array(Type.Object(MentionInContextProperties)),
+  coOccurring: Type.Array(Type.Object({ id: Type.String(), type: EntityKind, label: Type.String(), passages: Type.Integer() })),
+  firstDate: Type.Optional(Type.String()),
+  lastDate: Type.Optional(Type.String()),
+  mentionsByMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM' }), count: Type.Integer() })),
+});
+
+export const TimelineQuerystring = Type.Object(
+  {
+    from: Type.Optional(PartialDate('only dates that begin on or after this')),
+    to: Type.Optional(PartialDate('only dates that end on or before this')),
+    source: Type.Optional(SourceRef),
+    limit: Type.Optional(Limit(5000)),
+  },
+  { additionalProperties: false },
+);
+
+export const TimelineEntry = Type.Object({
+  ...MentionInContextProperties,
+  edtf: Type.String(),
+  inferred: Type.Boolean(),
+  min: Type.String(),
+  max: Type.String(),
+});
+
+export const CalendarQuerystring = Type.Object(
+  {
+    from: Type.Optional(PartialDate('only documents dated wholly on or after this')),
+    to: Type.Optional(PartialDate('only documents dated wholly on or before this')),
+    type: Type.Optional(Type.Enum([...DOCUMENT_TYPES])),
+    person: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'only documents this person or organisation sent or received, by any name' })),
+    limit: Type.Optional(Limit(5000)),
+  },
+  { additionalProperties: false },
+);
+
+export const CalendarEntry = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.String(),
+    date: Type.Optional(Type.Object({ edtf: Type.String(), inferred: Type.Boolean() })),
+    senders: Type.Array(EntityRef),
+    recipients: Type.Array(EntityRef),
+    senderRoles: Type.Array(Type.String()),
+    recipientRoles: Type.Array(Type.String()),
+    citations: Type.Array(Type.Object({ source: Type.String(), path: Type.String(), title: Type.String(), start: Type.Integer(), end: Type.Integer(), text: Type.String() }, open)),
+    holdings: Type.Array(Type.Object({ text: Type.String() }, open)),
+  },
+  { ...open, description: 'a document record: also signedAt {label, entity?} for treaties, title when the references give one' },
+);
+
+export const IngestResponse = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      file: Type.String({ description: 'the name the file was uploaded with' }),
+      status: Type.Enum(['added', 'replaced', 'unchanged', 'failed']),
+      error: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
+/** The error answers every route can give, for the OpenAPI document. */
+export function withErrors<T extends Record<number, TSchema>>(responses: T) {
+  return { ...responses, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody } as const;
+}
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** A validation failure in words a user can act on: which parameter, and what it must be. */
+export function describeValidation(issues: readonly ValidationIssue[], part: string): Error {
+  const lines = issues.map((issue) => {
+    const where = issue.instancePath ? `${part} parameter ${issue.instancePath.slice(1).replaceAll('/', '.')}` : part;
+    if (issue.keyword === 'enum') return `${where} must be one of ${(issue.params.allowedValues as string[]).join(', ')}`;
+    if (issue.keyword === 'pattern') return `${where} must be ${PATTERN_MEANINGS[issue.params.pattern as string] ?? `like ${String(issue.params.pattern)}`}`;
+    if (issue.keyword === 'additionalProperties') return `${where}: unknown parameter ${String(issue.params.additionalProperty)}`;
+    return `${where} ${issue.message ?? 'is not valid'}`;
+  });
+  return new Error(lines.join('; '));
+}

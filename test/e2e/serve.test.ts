@@ -1,0 +1,61 @@
+/** The real `dossier serve` in a child process, over a real socket on loopback. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { cliPath, repoRoot, runCli, seedsDir, tempDir } from './helpers.js';
+
+const folder = tempDir('dossier-serve-e2e-');
+const db = join(folder, 'seeds.db');
+
+before(() => {
+  const ingest = runCli(['ingest', seedsDir, '--db', db]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+});
+
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+test('serve prints its URL, answers search and the OpenAPI document, and exits 0 on SIGTERM', async () => {
+  const server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  try {
+    let output = '';
+    server.stdout.setEncoding('utf8');
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+        if (found) resolve(found[0]);
+      });
+      server.once('exit', (code) => reject(new Error(`serve exited ${code} before printing its URL: ${output}`)));
+    });
+
+    const search = await fetch(new URL(`/api/search?q=${encodeURIComponent('Чичерин')}`, url));
+    assert.equal(search.status, 200);
+    const result = (await search.json()) as { total: number; hits: Array<{ snippet: string }> };
+    assert.ok(result.total > 0 && result.hits.some((hit) => hit.snippet.includes('Чичерин')));
+
+    const docs = await fetch(new URL('/api/docs/json', url));
+    assert.equal(docs.status, 200);
+    const openapi = (await docs.json()) as { openapi: string; paths: Record<string, unknown> };
+    assert.match(openapi.openapi, /^3\./);
+    assert.ok('/api/search' in openapi.paths);
+
+    const exited = once(server, 'exit');
+    server.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+    assert.equal(code, 0);
+  } finally {
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+});
+
+test('serve refuses a non-loopback address without a token', () => {
+  const result = runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', db], { env: { DOSSIER_TOKEN: '' } });
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /--token or DOSSIER_TOKEN/);
+});
