@@ -13,16 +13,8 @@ import { readFormula, type Formula } from './documents/formula.js';
 import { kindAt } from './documents/kinds.js';
 import { readNarrative } from './documents/narrative.js';
 import { readTreaty } from './documents/treaties.js';
-import { LANGUAGES, STEM, typeStems, unitsOf, type Language } from './documents/units.js';
-import { tokenize } from './names/tokens.js';
-
-const stemsOf = new Map<Language, ReadonlySet<string>>();
-
-function stems(language: Language): ReadonlySet<string> {
-  let known = stemsOf.get(language);
-  if (!known) stemsOf.set(language, (known = typeStems(language.vocabulary)));
-  return known;
-}
+import { LANGUAGES, mayNameKind, unitsOf, type Language } from './documents/units.js';
+import { tokenize, type Token } from './names/tokens.js';
 
 /** The bracket around `offset` within the passage, or undefined: `(` … `)` at depth zero from it. */
 function enclosingBracket(text: string, passage: Passage, offset: number): { start: number; end: number } | undefined {
@@ -81,13 +73,21 @@ function mention(text: string, start: number, end: number, value: DocumentValue,
   return { kind: 'document', start, end, text: text.slice(start, end), value, confidence };
 }
 
-function recognizePassage(text: string, passage: Passage, mentions: readonly Mention[], language: Language): DocumentMention[] {
-  const known = stems(language);
-  const kindWords = tokenize(text, passage.start, passage.end, passage.sentences).filter(
-    (token) => token.kind === 'word' && known.has(token.text.slice(0, STEM).toLowerCase()),
-  );
-  if (kindWords.length === 0 && !text.slice(passage.start, passage.end).includes('//')) return [];
-  const inPassage = mentions.filter((each) => each.start >= passage.start && each.end <= passage.end);
+/** The mentions lying wholly inside [start, end) of mentions sorted by start: found by bisection, a corpus has many. */
+function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) inside.push(mentions[i]!);
+  return inside;
+}
+
+function recognizePassage(text: string, passage: Passage, inPassage: readonly Mention[], kindWords: readonly Token[], language: Language): DocumentMention[] {
   const found: DocumentMention[] = [];
   const formulas = formulasOf(text, passage, kindWords);
   for (const formula of formulas) {
@@ -178,13 +178,16 @@ export const documents: Recognizer = {
     doc.passages.forEach((passage, index) => {
       const language = LANGUAGES.get(passage.lang);
       if (!language || passage.start < headingEnd) return;
-      const heading = readHeading(doc.text, doc.passages, index, doc.mentions, language);
+      // Most passages name no kind of document and cite nothing: they are passed over before any morphology.
+      const kindWords = tokenize(doc.text, passage.start, passage.end, passage.sentences).filter((token) => token.kind === 'word' && mayNameKind(token.text, language));
+      if (kindWords.length === 0 && !doc.text.slice(passage.start, passage.end).includes('//')) return;
+      const heading = kindWords.length ? readHeading(doc.text, doc.passages, index, doc.mentions, language) : undefined;
       if (heading) {
         found.push(heading);
         headingEnd = heading.end;
         return;
       }
-      found.push(...recognizePassage(doc.text, passage, doc.mentions, language));
+      found.push(...recognizePassage(doc.text, passage, mentionsWithin(doc.mentions, passage.start, passage.end), kindWords, language));
     });
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   },

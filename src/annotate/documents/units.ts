@@ -180,13 +180,41 @@ export function unitsOf(
   return units;
 }
 
-/** The first few letters of every type noun: a cheap test that a word may name a document (three, so that `ноту` passes for `нота`). */
-export function typeStems(vocabulary: DocumentVocabulary): ReadonlySet<string> {
-  const stems = new Set<string>();
-  for (const word of [...vocabulary.types.keys(), ...vocabulary.phrases.map(([phrase]) => phrase[0]!)]) stems.add(word.slice(0, STEM));
-  return stems;
+/**
+ * Whether a word may name a kind of document, cheaply, before any morphology: an English word by
+ * its singular; a Russian one by the first four letters of a kind noun, or three for a noun of
+ * four letters or less, whose last letter declines (`ноту` for `нота`).
+ */
+export function mayNameKind(word: string, language: Language): boolean {
+  const { vocabulary } = language;
+  if (language.code === 'en') {
+    const { lemma } = englishWord(word, vocabulary);
+    return vocabulary.types.has(lemma) || phraseOpeners(vocabulary).has(lemma);
+  }
+  const lower = word.toLowerCase();
+  const stems = russianStems(vocabulary);
+  return stems.has(lower.slice(0, LONG_STEM)) || stems.has(lower.slice(0, SHORT_STEM));
 }
-export const STEM = 3;
+
+const LONG_STEM = 4;
+const SHORT_STEM = 3;
+
+const phraseOpeners = memoizeByVocabulary((vocabulary) => new Set(vocabulary.phrases.map(([phrase]) => phrase[0]!)));
+
+const russianStems = memoizeByVocabulary((vocabulary) => {
+  const stems = new Set<string>();
+  for (const word of [...vocabulary.types.keys(), ...phraseOpeners(vocabulary)]) stems.add(word.slice(0, word.length > LONG_STEM ? LONG_STEM : SHORT_STEM));
+  return stems;
+});
+
+function memoizeByVocabulary<T>(make: (vocabulary: DocumentVocabulary) => T): (vocabulary: DocumentVocabulary) => T {
+  const made = new WeakMap<DocumentVocabulary, T>();
+  return (vocabulary) => {
+    let value = made.get(vocabulary);
+    if (value === undefined) made.set(vocabulary, (value = make(vocabulary)));
+    return value;
+  };
+}
 
 export function isName(unit: Unit | undefined, ...kinds: Array<NameMention['kind']>): boolean {
   return unit?.kind === 'name' && (kinds.length === 0 || kinds.includes((unit.mention as NameMention).kind));
