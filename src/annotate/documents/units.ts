@@ -94,10 +94,15 @@ const cyrillicWords = (name: string) => name.split(/[\s.]+/).filter((word) => /\
  * as the name `Паша`); a name written as its dictionary form is a nominative, unless it does
  * not decline at all (`Орджоникидзе`).
  */
-function nameCases(mention: NameMention, language: Language): number {
-  if (language.code !== 'ru') return 0;
+/** Remembered per name as written (`kind`, text and lemma joined by NUL): names recur, and their cases cost dictionary look-ups. */
+const russianNameCases = memoize((key: string) => {
+  const [kind, text, lemma] = key.split('\u0000') as [NameMention['kind'], string, string];
+  return nameCases({ kind, text, lemma });
+});
+
+function nameCases(mention: { kind: NameMention['kind']; text: string; lemma: string }): number {
   const words = cyrillicWords(mention.text);
-  const lemmas = cyrillicWords(mention.value.lemma);
+  const lemmas = cyrillicWords(mention.lemma);
   const pick = <T>(list: readonly T[]) => (mention.kind === 'org' ? list[0] : list[list.length - 1]);
   const word = pick(words);
   if (!word) return 0;
@@ -159,7 +164,7 @@ export function unitsOf(
         text: mention.text,
         kind: mention.kind === 'date' ? 'date' : 'name',
         lemma: mention.kind === 'date' ? mention.value.edtf : mention.value.lemma,
-        cases: mention.kind === 'date' ? 0 : nameCases(mention, language),
+        cases: mention.kind === 'date' ? 0 : language.code === 'ru' ? russianNameCases(`${mention.kind}\u0000${mention.text}\u0000${mention.value.lemma}`) : 0,
         plural: false,
         capitalized: true,
         verb: false,
