@@ -15,6 +15,7 @@ import { readNarrative } from './documents/narrative.js';
 import { readTreaty } from './documents/treaties.js';
 import { LANGUAGES, mayNameKind, unitsOf, type Language } from './documents/units.js';
 import { tokenize, type Token } from './names/tokens.js';
+import { spansWithin } from '../util/spans.js';
 
 /** The bracket around `offset` within the passage, or undefined: `(` … `)` at depth zero from it. */
 function enclosingBracket(text: string, passage: Passage, offset: number): { start: number; end: number } | undefined {
@@ -71,20 +72,6 @@ function formulasOf(text: string, passage: Passage, kindWords: ReadonlyArray<{ s
 
 function mention(text: string, start: number, end: number, value: DocumentValue, confidence: number): DocumentMention {
   return { kind: 'document', start, end, text: text.slice(start, end), value, confidence };
-}
-
-/** The mentions lying wholly inside [start, end) of mentions sorted by start: found by bisection, a corpus has many. */
-function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
-  const inside: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) inside.push(mentions[i]!);
-  return inside;
 }
 
 function recognizePassage(text: string, passage: Passage, inPassage: readonly Mention[], kindWords: readonly Token[], language: Language): DocumentMention[] {
@@ -187,7 +174,7 @@ export const documents: Recognizer = {
         headingEnd = heading.end;
         return;
       }
-      found.push(...recognizePassage(doc.text, passage, mentionsWithin(doc.mentions, passage.start, passage.end), kindWords, language));
+      found.push(...recognizePassage(doc.text, passage, spansWithin(doc.mentions, passage.start, passage.end), kindWords, language));
     });
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -12,6 +12,7 @@ import { documents as russianVocabulary } from '../../lang/ru/documents.js';
 import { titles as russianTitles } from '../../lang/ru/names.js';
 import { analyses } from '../../lang/ru/morphology.js';
 import { memoize } from '../../util/memoize.js';
+import { spansWithin } from '../../util/spans.js';
 import { tokenize } from '../names/tokens.js';
 
 /** Grammatical cases the rules tell apart, as bits: a word may have several readings. */
@@ -147,8 +148,9 @@ export function unitsOf(
   sentences: readonly Sentence[] = [],
 ): Unit[] {
   const tokens = tokenize(text, start, end, sentences);
-  const inside = mentions.filter(
-    (mention): mention is NameMention | DateMention => mention.kind !== 'quantity' && mention.kind !== 'document' && mention.start >= start && mention.end <= end,
+  // Mentions come sorted by start: the stretch's own are found by bisection, not by reading the whole source's.
+  const inside = spansWithin(mentions, start, end).filter(
+    (mention): mention is NameMention | DateMention => mention.kind === 'date' || mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org',
   );
   const units: Unit[] = [];
   let next = 0;

@@ -18,6 +18,7 @@ import { loadGazetteer } from './tagger/features.js';
 import { propagateNames } from './tagger/document.js';
 import { NameTaggerModel } from './tagger/model.js';
 import type { EntityLabel } from './tagger/sequence.js';
+import { spansWithin } from '../../util/spans.js';
 
 export interface TaggedName {
   start: number;
@@ -90,19 +91,6 @@ export function tagNames(text: string, start: number, end: number): TaggedName[]
     lastNames = tagText(model, text);
     lastText = text;
   }
-  return namesWithin(lastNames, from, to);
+  return spansWithin(lastNames, from, to);
 }
 
-/** The names (sorted by start) that lie within `[from, to)`, found by bisection: a text may have many passages. */
-function namesWithin(names: readonly TaggedName[], from: number, to: number): TaggedName[] {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (names[middle]!.start < from) low = middle + 1;
-    else high = middle;
-  }
-  const found: TaggedName[] = [];
-  for (let i = low; i < names.length && names[i]!.start < to; i++) if (names[i]!.end <= to) found.push(names[i]!);
-  return found;
-}
