@@ -21,6 +21,7 @@ import { mergeCommand, renameCommand, retypeCommand, splitCommand } from './comm
 import { acceptCommand, rejectCommand } from './commands/mention-edits.js';
 import { editsCommand, undoCommand } from './commands/edits.js';
 import { InapplicableEdit } from '../curate/index.js';
+import { EditRequestError } from '../ingest/edit-requests.js';
 import { serveCommand } from './commands/serve.js';
 
 const VERSION = '0.1.0';
@@ -64,7 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Commander has already printed help, the version or the usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError || error instanceof InapplicableEdit) {
+    if (error instanceof UsageError || error instanceof QueryError || error instanceof GoldError || error instanceof InapplicableEdit || error instanceof EditRequestError) {
       process.stderr.write(`${pc.red('error')} ${error.message}\n`);
       return 2;
     }

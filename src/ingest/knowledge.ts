@@ -7,7 +7,8 @@
 import type { AnnotatedSource, Edit, OrphanedEdit } from '../model.js';
 import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
 import { prepareResolver, resolve } from '../resolve/index.js';
-import { applyEdits, InapplicableEdit, type Curated } from '../curate/index.js';
+import { applyEdits, InapplicableEdit, undoneEdits, type Curated } from '../curate/index.js';
+import { describeEdit } from '../curate/describe.js';
 import type { Store } from '../store/store.js';
 
 export interface KnowledgeSummary {
@@ -61,4 +62,26 @@ export async function recordEdit(store: Store, edit: Edit): Promise<Curated> {
   if (own) throw new InapplicableEdit(own.reason);
   await store.appendEdit(edit, curated.resolution);
   return curated;
+}
+
+/** An edit of the log as it stands now: in words, and whether it holds. */
+export type LoggedEdit = Edit & {
+  description: string;
+  status: 'applied' | 'undone' | 'orphaned';
+  /** Why an orphaned edit no longer applies. */
+  orphanedBecause?: string;
+};
+
+/** The log, oldest first, each edit with its status on the corpus as it is now. */
+export async function editLog(store: Store): Promise<LoggedEdit[]> {
+  const edits = await store.listEdits();
+  // Whether an edit holds depends on the corpus as it is now: replaying tells.
+  const orphaned = edits.length ? (await replayEdits(store, edits)).orphaned : [];
+  const reasons = new Map(orphaned.map((orphan) => [orphan.edit.id, orphan.reason]));
+  const undone = undoneEdits(edits);
+  return edits.map((edit) => {
+    const because = reasons.get(edit.id);
+    const status = because !== undefined ? 'orphaned' : undone.has(edit.id) ? 'undone' : 'applied';
+    return { ...edit, description: describeEdit(edit), status, ...(because !== undefined ? { orphanedBecause: because } : {}) };
+  });
 }

@@ -22,6 +22,8 @@ import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/sources.js';
 import { statsRoutes } from './routes/stats.js';
 import { timelineRoutes } from './routes/timeline.js';
+import { editRoutes } from './routes/edits.js';
+import { writeQueue, type WriteQueue } from './writes.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
 
@@ -72,7 +74,12 @@ const API_RUNNING_PAGE = `<!DOCTYPE html>
 `;
 
 export async function buildApp(options: AppOptions): Promise<Api> {
-  const app = Fastify({ logger: options.logger ?? false, schemaErrorFormatter: describeValidation }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    schemaErrorFormatter: describeValidation,
+    // Edit requests are told apart by their `kind`, and told what is wrong with that kind only.
+    ajv: { customOptions: { discriminator: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   // Before everything else, so that no route, static file or documentation page escapes it.
@@ -93,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<Api> {
       info: {
         title: 'Dossier API',
         version: '0.1.0',
-        description: 'A source-grounded knowledge base of historical documents: search, sources, entities, timeline, calendar, ingest.',
+        description: 'A source-grounded knowledge base of historical documents: search, sources, entities, timeline, calendar, ingest, and the researcher\'s edits.',
       },
       components: {
         securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'required when the server listens beyond loopback' } },
@@ -102,8 +109,8 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const routeOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB };
-  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes]) {
+  const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB, oneWriteAtATime: writeQueue() };
+  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes]) {
     routes(app, routeOptions);
   }
 
@@ -115,4 +122,4 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   return app;
 }
 
-export type RouteOptions = AppOptions & { maxUploadMb: number };
+export type RouteOptions = AppOptions & { maxUploadMb: number; oneWriteAtATime: WriteQueue };

@@ -1,5 +1,7 @@
 /** Errors as the API answers them: a JSON body `{ error, message }` with a status, never a stack trace. */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { InapplicableEdit } from '../curate/index.js';
+import { EditRequestError, type RequestProblem } from '../ingest/edit-requests.js';
 import { QueryError } from '../store/store.js';
 
 /** An answer a route chose: its status, a short code and a message for the user. */
@@ -15,7 +17,15 @@ export class ApiError extends Error {
 }
 
 export const notFound = (message: string) => new ApiError(404, 'not-found', message);
+export const conflict = (message: string) => new ApiError(409, 'conflict', message);
 export const badRequest = (message: string) => new ApiError(400, 'bad-request', message);
+
+const EDIT_REFUSALS: Readonly<Record<RequestProblem, (message: string) => ApiError>> = {
+  'not-found': notFound,
+  ambiguous: badRequest,
+  invalid: badRequest,
+  'no-change': conflict,
+};
 
 const CODES: Readonly<Record<number, string>> = {
   400: 'bad-request',
@@ -23,6 +33,7 @@ const CODES: Readonly<Record<number, string>> = {
   404: 'not-found',
   405: 'method-not-allowed',
   406: 'not-acceptable',
+  409: 'conflict',
   413: 'too-large',
   415: 'unsupported-media-type',
 };
@@ -30,6 +41,8 @@ const CODES: Readonly<Record<number, string>> = {
 function answer(error: FastifyError | Error): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof QueryError) return badRequest(error.message);
+  if (error instanceof EditRequestError) return EDIT_REFUSALS[error.problem](error.message);
+  if (error instanceof InapplicableEdit) return conflict(`the edit cannot apply to the corpus as it is: ${error.message}`);
   const status = (error as FastifyError).statusCode;
   // Fastify's own client errors (validation, malformed bodies, media types) say what was wrong.
   if (status !== undefined && status >= 400 && status < 500) return new ApiError(status, CODES[status] ?? 'bad-request', error.message);

@@ -2,7 +2,7 @@
  * The API's shapes as JSON schemas (TypeBox): Fastify validates every request against them,
  * serializes every response through them, and the OpenAPI document is made from them.
  */
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { DOCUMENT_TYPES } from '../model.js';
 import { MAX_LIMIT } from '../store/sqlite/store.js';
 
@@ -26,7 +26,7 @@ const SourceRef = Type.String({ minLength: 1, maxLength: 4096 });
 const open = { additionalProperties: true } as const;
 
 export const ErrorBody = Type.Object({
-  error: Type.String({ description: 'bad-request, unauthorized, not-found, too-large, unsupported-media-type or internal' }),
+  error: Type.String({ description: 'bad-request, unauthorized, not-found, conflict, too-large, unsupported-media-type or internal' }),
   message: Type.String(),
 });
 
@@ -229,6 +229,9 @@ interface ValidationIssue {
 export function describeValidation(issues: readonly ValidationIssue[], part: string): Error {
   const lines = issues.map((issue) => {
     const where = issue.instancePath ? `${part} parameter ${issue.instancePath.slice(1).replaceAll('/', '.')}` : part;
+    if (issue.keyword === 'discriminator') {
+      return `${where}: ${issue.params.tag as string} must be one of ${DISCRIMINATED_KINDS}${issue.params.tagValue === undefined ? '' : `, not ${JSON.stringify(issue.params.tagValue)}`}`;
+    }
     if (issue.keyword === 'enum') return `${where} must be one of ${(issue.params.allowedValues as string[]).join(', ')}`;
     if (issue.keyword === 'pattern') return `${where} must be ${PATTERN_MEANINGS[issue.params.pattern as string] ?? `like ${String(issue.params.pattern)}`}`;
     if (issue.keyword === 'additionalProperties') return `${where}: unknown parameter ${String(issue.params.additionalProperty)}`;
@@ -236,3 +239,75 @@ export function describeValidation(issues: readonly ValidationIssue[], part: str
   });
   return new Error(lines.join('; '));
 }
+
+const EntityNamed = (description: string) => Type.String({ minLength: 1, maxLength: 200, description: `${description}: its id, or a name only it has` });
+const Reason = Type.Optional(Type.String({ maxLength: 2000, description: 'why: kept with the edit in the log' }));
+const TextOffset = (description: string) => Type.Integer({ minimum: 0, description });
+
+/** One kind of edit request: `kind` names it, the rest says what to change. */
+function editRequest<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, properties: P) {
+  return Type.Object({ kind: Type.Literal(kind), ...properties, reason: Reason }, { additionalProperties: false, description });
+}
+
+const MergeRequest = editRequest('merge', 'make two entities one: `from` joins `into`, which keeps its id', {
+  into: EntityNamed('the entity that stays'),
+  from: EntityNamed('the entity that joins it'),
+  label: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "the merged entity's label (default: into's)" })),
+});
+const SplitRequest = editRequest('split', 'take mentions out of an entity into a new one: those written in `forms`, and single `mentions`', {
+  entity: EntityNamed('the wrongly merged entity'),
+  forms: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 200, description: 'forms as the texts write them' })),
+  mentions: Type.Optional(
+    Type.Array(Type.Object({ source: SourceRef, start: TextOffset('where the mention starts') }, { additionalProperties: false }), { maxItems: 1000 }),
+  ),
+  label: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "the new entity's label (default: its commonest name)" })),
+});
+const RenameRequest = editRequest('rename', 'give an entity another label', {
+  entity: EntityNamed('the entity'),
+  label: Type.String({ minLength: 1, maxLength: 200 }),
+});
+const RetypeRequest = editRequest('retype', 'change what kind of entity it is', { entity: EntityNamed('the entity'), type: EntityKind });
+const RejectRequest = editRequest('reject', 'a name the recognizers found is no name: the one at `start`–`end` of `source`, or (`every`) each written so, in `source` or everywhere', {
+  source: Type.Optional(SourceRef),
+  start: Type.Optional(TextOffset('where the mention starts in the source text')),
+  end: Type.Optional(TextOffset('where it ends (exclusive)')),
+  every: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'every name mention written so' })),
+});
+const AcceptRequest = editRequest('accept', 'add a name the recognizers missed, at `start`–`end` of `source`', {
+  source: SourceRef,
+  start: TextOffset('where the name starts in the source text'),
+  end: TextOffset('where it ends (exclusive)'),
+  type: EntityKind,
+  entity: Type.Optional(EntityNamed('the entity it names (default: the entity of that name, else a new one)')),
+});
+const UndoRequest = editRequest('undo', 'take back an edit (an undo of an undo puts it back)', { edit: Type.String({ minLength: 1, maxLength: 64, description: "the edit's id or a unique prefix" }) });
+
+const EDIT_REQUESTS = [MergeRequest, SplitRequest, RenameRequest, RetypeRequest, RejectRequest, AcceptRequest, UndoRequest];
+const DISCRIMINATED_KINDS = EDIT_REQUESTS.map((request) => request.properties.kind.const).join(', ');
+
+/** Chosen by `kind`, so that a wrong request is told what is wrong with its own kind, not with all seven. */
+export const EditRequestBody = Type.Unsafe<Static<(typeof EDIT_REQUESTS)[number]>>({
+  type: 'object',
+  required: ['kind'],
+  discriminator: { propertyName: 'kind' },
+  oneOf: EDIT_REQUESTS,
+  description: 'one edit: merge, split, rename, retype, reject, accept or undo',
+});
+
+export const LoggedEditSchema = Type.Object(
+  {
+    id: Type.String(),
+    at: Type.String({ description: 'when it was made, ISO 8601' }),
+    kind: Type.Enum(['merge', 'split', 'rename', 'retype', 'reject', 'accept', 'undo']),
+    payload: Type.Object({}, { ...open, description: 'what it changes, anchored so that it holds when the corpus changes' }),
+    reason: Type.Optional(Type.String()),
+    description: Type.String({ description: 'the edit in words' }),
+    status: Type.Enum(['applied', 'undone', 'orphaned']),
+    orphanedBecause: Type.Optional(Type.String({ description: 'why an orphaned edit no longer applies' })),
+  },
+);
+
+export const EditResponse = Type.Object({
+  edit: LoggedEditSchema,
+  entities: Type.Array(EntitySummary, { description: 'the entities the edit made or changed, as they are now' }),
+});

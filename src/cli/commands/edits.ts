@@ -1,11 +1,10 @@
 /** dossier edits, undo: the log of the researcher's corrections, and taking one back. */
 import { Command } from 'commander';
 import pc from 'picocolors';
-import { newEdit, undoneEdits } from '../../curate/index.js';
-import { replayEdits } from '../../ingest/knowledge.js';
+import { editLog } from '../../ingest/knowledge.js';
 import { formatTable, truncate } from '../table.js';
-import { globalOptions, openForReading, printJson, UsageError, withStore } from '../context.js';
-import { commitEdit, describeEdit, reasonOption } from '../curation.js';
+import { globalOptions, openForReading, printJson, withStore } from '../context.js';
+import { commitEdit, reasonOption } from '../curation.js';
 
 export function editsCommand(): Command {
   return new Command('edits')
@@ -21,20 +20,8 @@ Examples:
   dossier edits --orphaned --json`)
     .action(async (local: { orphaned?: boolean }, command: Command) => {
       const options = globalOptions(command);
-      const { edits, orphaned } = await withStore(openForReading(options), async (store) => {
-        const log = await store.listEdits();
-        // Whether an edit holds depends on the corpus as it is now: replaying tells.
-        return { edits: log, orphaned: log.length ? (await replayEdits(store, log)).orphaned : [] };
-      });
-      const undone = undoneEdits(edits);
-      const reasons = new Map(orphaned.map((orphan) => [orphan.edit.id, orphan.reason]));
-      const listed = edits
-        .map((edit) => ({
-          ...edit,
-          status: reasons.has(edit.id) ? ('orphaned' as const) : undone.has(edit.id) ? ('undone' as const) : ('applied' as const),
-          ...(reasons.has(edit.id) ? { orphanedBecause: reasons.get(edit.id) } : {}),
-        }))
-        .filter((edit) => !local.orphaned || edit.status === 'orphaned');
+      const log = await withStore(openForReading(options), editLog);
+      const listed = log.filter((edit) => !local.orphaned || edit.status === 'orphaned');
       if (options.json) {
         printJson(listed);
         return;
@@ -46,12 +33,12 @@ Examples:
       const rows = listed.map((edit) => [
         edit.id,
         edit.at.slice(0, 16).replace('T', ' '),
-        truncate(describeEdit(edit), 70),
+        truncate(edit.description, 70),
         edit.status === 'orphaned' ? truncate(`orphaned: ${edit.orphanedBecause}`, 100) : edit.status,
         edit.reason ?? '',
       ]);
       process.stdout.write(`${formatTable(['id', 'at (UTC)', 'edit', 'status', 'reason'], rows)}\n`);
-      const count = orphaned.length;
+      const count = log.filter((edit) => edit.status === 'orphaned').length;
       if (count && !local.orphaned) process.stdout.write(pc.yellow(`${count} orphaned edit${count === 1 ? '' : 's'}: kept in the log, not applied\n`));
     });
 }
@@ -68,14 +55,6 @@ Examples:
   dossier edits
   dossier undo 3f9a1c2e --reason 'they were two people after all'`)
     .action(async (ref: string, local: { reason?: string }, command: Command) =>
-      commitEdit(command, async (store) => {
-        const edits = await store.listEdits();
-        const matching = edits.filter((edit) => edit.id.startsWith(ref));
-        if (matching.length === 0) throw new UsageError(`no edit has the id "${ref}": see dossier edits`);
-        if (matching.length > 1) throw new UsageError(`"${ref}" begins the ids of ${matching.length} edits (${matching.map((edit) => edit.id).join(', ')}); give more characters`);
-        const target = matching[0]!;
-        if (undoneEdits(edits).has(target.id)) throw new UsageError(`edit ${target.id} (${describeEdit(target)}) is already undone`);
-        return newEdit('undo', { edit: target.id }, local.reason);
-      }),
+      commitEdit(command, () => ({ kind: 'undo', edit: ref, reason: local.reason })),
     );
 }

@@ -5,7 +5,7 @@ import { expandInputs } from '../../ingest/inputs.js';
 import { ingestFiles, type FileOutcome } from '../../ingest/batch.js';
 import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
-import { describeEdit } from '../curation.js';
+import { describeEdit } from '../../curate/describe.js';
 import { globalOptions, openForWriting, printJson, UsageError, withStore } from '../context.js';
 
 export function ingestCommand(): Command {

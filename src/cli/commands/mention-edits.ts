@@ -1,11 +1,12 @@
 /** dossier reject, accept: the researcher's corrections of mentions, by the words of a source. */
 import { Command, Option } from 'commander';
-import type { EntityType, NameMention } from '../../model.js';
+import type { EntityType } from '../../model.js';
 import type { Store } from '../../store/store.js';
-import { anchorEntity, anchorMention, newEdit } from '../../curate/index.js';
-import { isNameMention } from '../../resolve/index.js';
+import type { Span } from '../../model.js';
+import { sourceNamed } from '../../ingest/edit-requests.js';
+import type { StoredSource } from '../../store/store.js';
 import { UsageError } from '../context.js';
-import { atOption, commitEdit, ENTITY_TYPES, entityNamed, reasonOption, sourceNamed, spanOf } from '../curation.js';
+import { atOption, commitEdit, ENTITY_TYPES, reasonOption } from '../curation.js';
 
 const SOURCE = 'the source: its path, file name, id or id prefix (see dossier sources)';
 const KEPT = `
@@ -30,26 +31,36 @@ Examples:
       commitEdit(command, async (store) => {
         if (local.all) {
           if (local.at !== undefined) throw new UsageError('--all rejects every occurrence: give --at or --all, not both');
-          const source = local.source === undefined ? undefined : await sourceNamed(store, local.source);
-          const ids = source ? [source.id] : (await store.listSources()).map((each) => each.id);
-          const found = await Promise.all(ids.map(async (id) => (await nameMentions(store, id)).some((mention) => mention.text === local.text)));
-          if (!found.includes(true)) throw new UsageError(`no name the recognizers found is written "${local.text}" ${source ? `in ${source.path}` : 'in any source'}`);
-          return newEdit('reject', { every: local.text, ...(source ? { path: source.path } : {}) }, local.reason);
+          return { kind: 'reject', every: local.text, source: local.source, reason: local.reason };
         }
         if (local.source === undefined) throw new UsageError('name the source of the mention with --source (or reject it everywhere with --all)');
-        const source = await sourceNamed(store, local.source);
-        const span = spanOf(source, local.text, local.at);
-        if (!(await nameMentions(store, source.id)).some((mention) => mention.start < span.end && span.start < mention.end)) {
-          throw new UsageError(`"${local.text}" at ${span.start} is no name the recognizers found in ${source.path} (an added one is taken back by undoing its accept edit)`);
-        }
-        return newEdit('reject', { mention: anchorMention(source, span) }, local.reason);
+        return { kind: 'reject', ...(await spanNamed(store, local.source, local.text, local.at)), reason: local.reason };
       }),
     );
 }
 
-/** The machine's name mentions of a source. */
-async function nameMentions(store: Store, sourceId: string): Promise<NameMention[]> {
-  return ((await store.getAnnotatedSource(sourceId))?.mentions ?? []).filter(isNameMention);
+/** Where `text` is in the source: at `at` (the offset it starts at), or its only occurrence. */
+function spanOf(source: StoredSource, text: string, at?: number): Span {
+  if (text.length === 0) throw new UsageError('--text is empty: give the words as the source writes them');
+  if (at !== undefined) {
+    if (source.text.slice(at, at + text.length) !== text) {
+      throw new UsageError(`"${text}" is not at offset ${at} of ${source.path} (there: "${source.text.slice(at, at + text.length)}")`);
+    }
+    return { start: at, end: at + text.length };
+  }
+  const offsets: number[] = [];
+  for (let start = source.text.indexOf(text); start >= 0; start = source.text.indexOf(text, start + 1)) offsets.push(start);
+  if (offsets.length === 0) throw new UsageError(`"${text}" is not in ${source.path} (see dossier show ${source.id.slice(0, 8)})`);
+  if (offsets.length > 1) {
+    throw new UsageError(`"${text}" occurs ${offsets.length} times in ${source.path}, at offsets ${offsets.slice(0, 12).join(', ')}${offsets.length > 12 ? ', …' : ''}; choose one with --at OFFSET`);
+  }
+  return { start: offsets[0]!, end: offsets[0]! + text.length };
+}
+
+/** The words `text` of a source, at `at` or where they occur once. */
+async function spanNamed(store: Store, sourceRef: string, text: string, at: number | undefined): Promise<{ source: string; start: number; end: number }> {
+  const source = await sourceNamed(store, sourceRef);
+  return { source: source.id, ...spanOf(source, text, at) };
 }
 
 export function acceptCommand(): Command {
@@ -67,21 +78,12 @@ Examples:
   dossier accept --source 001_761d5c734d833c29.txt --text 'Гусейнову' --kind person --entity 'М.Д.Гусейнов'
   dossier accept --source letter.txt --text 'Angora' --at 512 --kind place`)
     .action(async (local: { source: string; text: string; at?: number; kind: EntityType; entity?: string; reason?: string }, command: Command) =>
-      commitEdit(
-        command,
-        async (store) => {
-          const source = await sourceNamed(store, local.source);
-          const mention = anchorMention(source, spanOf(source, local.text, local.at));
-          const entity = local.entity === undefined ? undefined : anchorEntity(await entityNamed(store, local.entity));
-          return newEdit('accept', { mention, type: local.kind, ...(entity ? { entity } : {}) }, local.reason);
-        },
-        (edit, resolution) => {
-          if (edit.kind !== 'accept') return [];
-          const { source, start, end } = edit.payload.mention;
-          const added = resolution.humanMentions?.find((human) => human.source === source && human.mention.start === start && human.mention.end === end);
-          const linked = added ? resolution.links.get(`${source}:${added.ordinal}`) : edit.payload.entity?.id;
-          return linked ? [linked] : [];
-        },
-      ),
+      commitEdit(command, async (store) => ({
+        kind: 'accept',
+        ...(await spanNamed(store, local.source, local.text, local.at)),
+        type: local.kind,
+        entity: local.entity,
+        reason: local.reason,
+      })),
     );
 }

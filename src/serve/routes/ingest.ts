@@ -19,15 +19,7 @@ interface Received {
   target: string;
 }
 
-export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb }: RouteOptions): void {
-  // One ingest at a time: each ends by resolving the whole store, which must see every source.
-  let queue: Promise<unknown> = Promise.resolve();
-  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
-
+export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb, oneWriteAtATime }: RouteOptions): void {
   api.post(
     '/api/ingest',
     {
@@ -66,7 +58,7 @@ export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb }: Route
       if (received.length === 0) throw badRequest('no file in the request: send multipart/form-data with one or more files');
       for (const { temporary, target } of received) await rename(temporary, target);
 
-      const summary = await oneAtATime(() => ingestFiles(store, received.map(({ target }) => target)));
+      const summary = await oneWriteAtATime(() => ingestFiles(store, received.map(({ target }) => target)));
       const outcomes = new Map(summary.files.map((outcome) => [path.resolve(outcome.path), outcome]));
       return {
         results: received.map(({ file, target }) => {
