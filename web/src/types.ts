@@ -111,6 +111,7 @@ export interface MentionInContext extends Span {
   title: string;
   text: string;
   sentence: string;
+  /** Where the mention begins within `sentence`. */
   sentenceStart: number;
   lang: string;
 }

@@ -107,7 +107,7 @@ export function EntityView({ entityId }: { entityId: string }) {
               {mentions.map((mention) => (
                 <li key={`${mention.sourceId}:${mention.start}`}>
                   <blockquote lang={mention.lang}>
-                    <HighlightedText text={mention.sentence} highlights={[{ start: mention.start - mention.sentenceStart, end: mention.end - mention.sentenceStart }]} />
+                    <HighlightedText text={mention.sentence} highlights={[{ start: mention.sentenceStart, end: mention.sentenceStart + mention.end - mention.start }]} />
                   </blockquote>
                   <a href={href('source', mention.sourceId, { at: mention.start, end: mention.end })}>{mention.title}</a>
                 </li>

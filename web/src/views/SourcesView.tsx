@@ -44,7 +44,7 @@ export function SourcesView() {
                 <td>{source.languages.join(', ')}</td>
                 <td class="number">{formatCount(source.passages)}</td>
                 <td class="number">{formatCount(source.chars)}</td>
-                <td>{formatDateTime(source.ingestedAt)}</td>
+                <td class="nowrap">{formatDateTime(source.ingestedAt)}</td>
               </tr>
             ))}
           </tbody>
