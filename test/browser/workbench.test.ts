@@ -61,6 +61,31 @@ function ingestByCli(db: string, files: readonly string[]): void {
   assert.equal(run.status, 0, `dossier ingest failed: ${run.stderr}`);
 }
 
+/**
+ * Selects, in the reader, a word of five letters or more that no mention covers, as a user's drag
+ * would, and returns it with its offset in the source.
+ */
+async function selectPlainWord(page: Page): Promise<{ word: string; start: number }> {
+  const chosen = await page.evaluate(() => {
+    for (const piece of document.querySelectorAll<HTMLElement>('[data-testid=reader-text] span[data-start]:not(.m)')) {
+      const text = piece.firstChild;
+      const word = text?.textContent ? /\p{L}{5,}/u.exec(text.textContent) : null;
+      if (!text || !word) continue;
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      piece.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return { word: word[0], start: Number(piece.dataset.start) + word.index };
+    }
+    return null;
+  });
+  assert.ok(chosen, 'no unmarked word in the reader');
+  return chosen;
+}
+
 describe('the web workbench in Chromium', () => {
   let folder: string;
   let server: Server;
@@ -199,8 +224,20 @@ describe('the web workbench in Chromium', () => {
     await page.locator('.legend-item', { hasText: 'Date' }).locator('input').uncheck();
     assert.equal(await page.locator('.reader-text .m-date').count(), 0);
     await page.locator('.legend-item', { hasText: 'Date' }).locator('input').check();
+    await date.hover();
+    await page.getByTestId('mention-tooltip').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reader-viewport.png') });
     await page.mouse.move(0, 0);
     await screenshot('reader');
+  });
+
+  it('offers to add a name for text selected in the reader', async () => {
+    await open(`#/source/${await sourceIdOf(uploadedSeed)}`);
+    await page.locator('.passage').first().waitFor();
+    const chosen = await selectPlainWord(page);
+    const panel = page.getByTestId('correction-panel');
+    await panel.locator('.selected-text', { hasText: chosen.word }).waitFor();
+    await panel.getByTestId('accept-form').waitFor();
   });
 
   it('opens an entity page from a name in the reader', async () => {
@@ -268,6 +305,26 @@ describe('the web workbench in Chromium', () => {
       assert.ok(aliases.includes(from.aliases[0]!.text), `the merge was lost on re-ingest: ${aliases.join(', ')}`);
       await open('#/edits');
       await page.locator('tr[data-edit-kind=merge]', { hasText: 'applied' }).waitFor();
+    });
+
+    it('adds a name selected in the reader, and rejects a name pointed at', { timeout: SLOW_MS }, async (t) => {
+      if (!curationAvailable) return t.skip(CURATION_MISSING);
+      await open(`#/source/${await sourceIdOf(uploadedSeed)}`);
+      await page.locator('.passage').first().waitFor();
+      const chosen = await selectPlainWord(page);
+      const accept = page.getByTestId('accept-form');
+      await accept.locator('select').selectOption('place');
+      await accept.locator('button[type=submit]').click();
+      await page.locator(`.reader-text .m-place[data-start="${chosen.start}"]`).waitFor({ timeout: SLOW_MS });
+
+      const person = page.locator('.reader-text a.m-person').first();
+      const start = await person.getAttribute('data-start');
+      await person.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      await person.hover();
+      await page.getByTestId('mention-tooltip').getByRole('button', { name: /Correct/ }).first().click();
+      await page.getByTestId('reject-form').first().locator('button[type=submit]').click();
+      await page.locator(`.reader-text [data-start="${start}"]:not(.m-person)`).waitFor({ timeout: SLOW_MS });
     });
 
     it('undoes the merge in the Edits view, the undo itself logged', { timeout: SLOW_MS }, async (t) => {

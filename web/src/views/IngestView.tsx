@@ -50,7 +50,7 @@ export function IngestView() {
       >
         <p>Drop files here</p>
         <label class="file-button">
-          or choose files…
+          or choose files:
           <input
             type="file"
             multiple
@@ -86,7 +86,7 @@ export function IngestView() {
           </thead>
           <tbody>
             {upload.results.results.map((result) => (
-              <tr key={result.file} class={`status-${result.status}`}>
+              <tr key={result.file}>
                 <td>{result.file}</td>
                 <td>
                   <span class={`status-tag status-${result.status}`}>{STATUS_WORDS[result.status] ?? result.status}</span>

@@ -80,11 +80,11 @@ export function SearchView({ query }: { query: URLSearchParams }) {
           </label>
           <label class="field">
             <span>Dated from</span>
-            <input type="text" name="from" value={filters.from} onInput={change('from')} placeholder="1921 or 1921-08" size={10} />
+            <input type="text" name="from" value={filters.from} onInput={change('from')} placeholder="1921 or 1921-08" size={14} />
           </label>
           <label class="field">
             <span>to</span>
-            <input type="text" name="to" value={filters.to} onInput={change('to')} placeholder="1921-09-30" size={10} />
+            <input type="text" name="to" value={filters.to} onInput={change('to')} placeholder="1921-09-30" size={14} />
           </label>
         </div>
       </form>
