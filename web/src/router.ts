@@ -29,10 +29,6 @@ export function href(view: string, id?: string, query: Record<string, string | n
   return `#/${view}${id === undefined ? '' : `/${encodeURIComponent(id)}`}${search ? `?${search}` : ''}`;
 }
 
-export function navigate(hash: string): void {
-  window.location.hash = hash;
-}
-
 /** Changes the URL without a history entry or a new route (a search box typed into). */
 export function replaceHash(hash: string): void {
   history.replaceState(null, '', hash);

@@ -55,11 +55,6 @@ export interface EntityRef {
   type: EntityKind;
 }
 
-export interface EdtfDate {
-  edtf: string;
-  inferred: boolean;
-}
-
 /** A mention as the reader gets it; offsets are absolute in the source. */
 export interface ReaderMention extends Span {
   text: string;

@@ -10,8 +10,6 @@ import type { SearchResults, SourceSummary } from '../types';
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'lang', 'source', 'kind', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
-/** What the API takes as a date filter; anything else waits until it is typed out. */
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Full-text search over every passage, as the user types, with filters and pages; the state lives in the URL. */
 export function SearchView({ query }: { query: URLSearchParams }) {
@@ -20,14 +18,13 @@ export function SearchView({ query }: { query: URLSearchParams }) {
   const settled = useDebounced(filters, 250);
   const sources = useLoad((signal) => getJson<SourceSummary[]>('/api/sources', {}, signal), []);
   const languages = [...new Set((sources.data ?? []).flatMap((source) => source.languages))].sort();
-  const badDate = [settled.from, settled.to].find((date) => date !== '' && !PARTIAL_DATE.test(date));
 
   const results = useLoad(
     (signal) => {
-      if (!settled.q.trim() || badDate) return Promise.resolve(null);
+      if (!settled.q.trim()) return Promise.resolve(null);
       return getJson<SearchResults>('/api/search', { ...settled, q: settled.q.trim(), limit: PAGE_SIZE, offset }, signal);
     },
-    [JSON.stringify(settled), offset, badDate],
+    [JSON.stringify(settled), offset],
   );
 
   useEffect(() => replaceHash(href('search', undefined, { ...settled, offset: offset || undefined })), [settled, offset]);
@@ -88,7 +85,6 @@ export function SearchView({ query }: { query: URLSearchParams }) {
           </label>
         </div>
       </form>
-      {badDate && <Notice tone="error">“{badDate}” is not a date filter: write a year, year-month or day (1921, 1921-08, 1921-08-18).</Notice>}
       {!settled.q.trim() && <Notice tone="info">Type words to search every passage of every source. Russian and English words match their inflected forms.</Notice>}
       {results.state === 'failed' && <Notice tone="error">The search failed: {results.error.message}</Notice>}
       {results.state === 'loading' && settled.q.trim() && <Notice tone="loading">Searching…</Notice>}
