@@ -1,0 +1,154 @@
+/** The shapes the Dossier API answers with (see /api/docs), as the workbench uses them. */
+
+export type EntityKind = 'person' | 'place' | 'org';
+export type MentionKind = EntityKind | 'date' | 'quantity' | 'document' | 'citation' | 'work';
+
+export interface Stats {
+  sources: number;
+  passages: number;
+  entities: Record<EntityKind, number>;
+  documents: number;
+}
+
+export interface SearchHit {
+  sourceId: string;
+  path: string;
+  title: string;
+  passage: number;
+  start: number;
+  end: number;
+  lang: string;
+  score: number;
+  snippet: string;
+  /** Offsets within the snippet. */
+  highlights: Span[];
+}
+
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+  interpreted: string;
+  warnings: string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SourceSummary {
+  id: string;
+  path: string;
+  title: string;
+  format: string;
+  encoding: string;
+  languages: string[];
+  bytes: number;
+  chars: number;
+  passages: number;
+  ingestedAt: string;
+}
+
+export interface EntityRef {
+  id: string;
+  label: string;
+  type: EntityKind;
+}
+
+/** A mention as the reader gets it; offsets are absolute in the source. */
+export interface ReaderMention extends Span {
+  text: string;
+  kind: MentionKind;
+  entity?: EntityRef;
+  value?: Record<string, unknown>;
+}
+
+export interface ReaderPassage extends Span {
+  lang: string;
+  /** The passage's index in the whole source (absent from servers that send whole sources). */
+  index?: number;
+}
+
+export interface ReaderWindow {
+  id: string;
+  path: string;
+  title: string;
+  format: string;
+  languages: string[];
+  /** The window's text, which begins at `textStart` in the source. */
+  text: string;
+  passages: ReaderPassage[];
+  mentions: ReaderMention[];
+  passageCount?: number;
+  window?: { from: number; to: number };
+  textStart?: number;
+}
+
+export interface Alias {
+  text: string;
+  lang: string;
+  count: number;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityKind;
+  label: string;
+  aliases: Alias[];
+  attributes: Record<string, unknown>;
+  mentions: number;
+  sources: number;
+}
+
+export interface MentionInContext extends Span {
+  sourceId: string;
+  path: string;
+  title: string;
+  text: string;
+  sentence: string;
+  /** Where the mention begins within `sentence`. */
+  sentenceStart: number;
+  lang: string;
+}
+
+export interface EntityDetails extends EntitySummary {
+  mentionList: MentionInContext[];
+  coOccurring: (EntityRef & { passages: number })[];
+  firstDate?: string;
+  lastDate?: string;
+  mentionsByMonth: { month: string; count: number }[];
+}
+
+export type IngestStatus = 'added' | 'replaced' | 'unchanged' | 'failed';
+
+export interface IngestResults {
+  results: { file: string; status: IngestStatus; error?: string }[];
+}
+
+export type EditKind = 'merge' | 'split' | 'rename' | 'retype' | 'reject' | 'accept' | 'undo';
+
+export interface Edit {
+  id: string;
+  at: string;
+  kind: EditKind;
+  payload: Record<string, unknown>;
+  reason?: string;
+  description: string;
+  status: 'applied' | 'undone' | 'orphaned';
+  orphanedBecause?: string;
+}
+
+/** The bodies POST /api/edits takes. */
+export type EditRequest =
+  | { kind: 'merge'; into: string; from: string; label?: string; reason?: string }
+  | { kind: 'split'; entity: string; forms?: string[]; mentions?: { source: string; start: number }[]; label?: string; reason?: string }
+  | { kind: 'rename'; entity: string; label: string; reason?: string }
+  | { kind: 'retype'; entity: string; type: EntityKind; reason?: string }
+  | { kind: 'reject'; source: string; start: number; end: number; reason?: string }
+  | { kind: 'accept'; source: string; start: number; end: number; type: EntityKind; entity?: string; reason?: string }
+  | { kind: 'undo'; edit: string; reason?: string };
+
+export interface EditResult {
+  edit: Edit;
+  entities: EntitySummary[];
+}
