@@ -138,6 +138,14 @@ export const EntitiesQuerystring = Type.Object(
 
 export const EntityParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 
+export const EntityMentionsQuerystring = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'at most this many mentions in mentionList (default 100)' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, description: 'skip this many of the mentions' })),
+  },
+  { additionalProperties: false },
+);
+
 const MentionInContextProperties = {
   sourceId: Type.String(),
   path: Type.String(),
@@ -152,7 +160,8 @@ const MentionInContextProperties = {
 
 export const EntityResponse = Type.Object({
   ...EntitySummaryProperties,
-  mentionList: Type.Array(Type.Object(MentionInContextProperties)),
+  mentionList: Type.Array(Type.Object(MentionInContextProperties), { description: 'a page of the mentions, in order of source path and offset' }),
+  mentionTotal: Type.Integer({ description: 'all mentions of the entity, listed or not' }),
   coOccurring: Type.Array(Type.Object({ id: Type.String(), type: EntityKind, label: Type.String(), passages: Type.Integer() })),
   firstDate: Type.Optional(Type.String()),
   lastDate: Type.Optional(Type.String()),

@@ -110,9 +110,8 @@ export interface Store {
   listEntities(filter?: { type?: EntityType; limit?: number; offset?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
-  getEntity(id: string): Promise<EntityDetails | undefined>;
-  /** How many of the entity's mentions have a date of each month in their passage (dates of a month or a day only). */
-  mentionsByMonth(entityId: string): Promise<MonthCount[]>;
+  /** One entity with a page of its mentions (by default the first 200, in order of source path and offset). */
+  getEntity(id: string, mentions?: MentionPage): Promise<EntityDetails | undefined>;
   /** A source's mentions, in order, each name with the entity it was resolved to. */
   linkedMentions(sourceId: string): Promise<LinkedMention[]>;
   /** How much the store holds. */
@@ -169,13 +168,24 @@ export interface MentionInContext {
   lang: Lang;
 }
 
+/** Which of an entity's mentions to list: `limit` of them after the first `offset`. */
+export interface MentionPage {
+  limit?: number;
+  offset?: number;
+}
+
 export interface EntityDetails extends EntitySummary {
+  /** A page of the entity's mentions, in order of source path and offset. */
   mentionList: MentionInContext[];
+  /** All the entity's mentions, listed or not. */
+  mentionTotal: number;
   /** Entities mentioned in the same passages, most shared passages first. */
   coOccurring: Array<{ id: string; type: EntityType; label: string; passages: number }>;
   /** The earliest and latest dates mentioned in the passages that mention the entity (EDTF). */
   firstDate?: string;
   lastDate?: string;
+  /** How many of the entity's mentions have a date of each month in their passage (dates of a month or a day only). */
+  mentionsByMonth: MonthCount[];
 }
 
 export interface TimelineFilter {

@@ -19,7 +19,7 @@ import {
   type ClaimEntry,
   type ClaimFilter,
   type LinkedMention,
-  type MonthCount,
+  type MentionPage,
   type StoreStats,
   type EntityDetails,
   type EntitySummary,
@@ -46,7 +46,6 @@ import {
   linkedMentions,
   listEntities,
   lowerDay,
-  mentionsByMonth,
   prepareKnowledgeStatements,
   readMentions,
   timeline,
@@ -55,11 +54,19 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { SourceTextCache } from './text-cache.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 200;
 /** Passages re-indexed per read when the analyzer has changed. */
 const REINDEX_PAGE = 5000;
+/**
+ * The file is read through memory mapping up to this size: a page already in the operating
+ * system's cache costs no read call and no copy, and processes serving the same file share it.
+ */
+const MMAP_BYTES = 1 << 30;
+/** Characters of source text kept in memory for snippets, sentences and reader windows (about twice as many bytes). */
+const TEXT_CACHE_CHARACTERS = 32_000_000;
 /** Shortest id prefix accepted as a reference to a source. */
 export const MIN_ID_PREFIX = 6;
 
@@ -96,11 +103,17 @@ interface HitRow {
   lang: string;
   path: string;
   title: string;
-  text: string;
 }
 
 const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.languages, s.bytes, s.chars, s.ingested_at,
   (SELECT count(*) FROM passages p WHERE p.source_id = s.id) AS passages`;
+
+/** A page of ranked matches, each with the number of all matches. */
+interface RankedRow {
+  id: number;
+  score: number;
+  total: number;
+}
 
 /** Filters a search can combine; each combination has its own prepared statements. */
 interface Filters {
@@ -199,8 +212,7 @@ function prepareStatements(db: Database.Database) {
     ),
     entitiesByType: db.prepare(`SELECT type, count(*) AS count FROM entities GROUP BY type`),
     hit: db.prepare(
-      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title,
-              substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
+      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?`,
     ),
   };
@@ -215,7 +227,11 @@ export class SqliteStore implements Store {
   private readonly claimStatements = new Map<string, Database.Statement>();
   /** `replaceSource` for each source, all in one transaction. */
   private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
-  private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
+  private readonly searchStatements = new Map<string, Database.Statement>();
+  private readonly texts = new SourceTextCache(TEXT_CACHE_CHARACTERS);
+  /** The text of a stored source, from memory when it was read lately. */
+  private readonly sourceText = (sourceId: string): string =>
+    this.texts.get(sourceId, (id) => this.knowledge.sourceText.get(id) as string);
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -245,7 +261,10 @@ export class SqliteStore implements Store {
   static open(location: string): SqliteStore {
     const db = openDatabase(location);
     try {
-      if (location !== ':memory:') db.pragma('journal_mode = WAL');
+      if (location !== ':memory:') {
+        db.pragma('journal_mode = WAL');
+        db.pragma(`mmap_size = ${MMAP_BYTES}`);
+      }
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -16384');
@@ -372,7 +391,7 @@ export class SqliteStore implements Store {
     const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
 
     const sourceId = query.source === undefined ? undefined : this.requireSource(query.source);
-    const statements = this.searchStatementsFor({
+    const ranked = this.searchStatementFor({
       lang: query.lang !== undefined,
       source: sourceId !== undefined,
       kind: query.kind !== undefined,
@@ -387,11 +406,12 @@ export class SqliteStore implements Store {
       from: query.from === undefined ? undefined : lowerDay(query.from),
       to: query.to === undefined ? undefined : upperDay(query.to),
     };
-    const total = statements.count.get(parameters) as number;
-    const ranked = statements.page.all({ ...parameters, limit, offset }) as Array<{ id: number; score: number }>;
-    const hits = ranked.map(({ id, score }): SearchHit => {
+    const page = ranked.all({ ...parameters, limit, offset }) as RankedRow[];
+    // Past the last page, the total comes from the first.
+    const total = page[0]?.total ?? (offset > 0 ? ((ranked.get({ ...parameters, limit: 1, offset: 0 }) as RankedRow | undefined)?.total ?? 0) : 0);
+    const hits = page.map(({ id, score }): SearchHit => {
       const row = this.statements.hit.get(id) as HitRow;
-      const snippet = makeSnippet(row.text, parsed.highlight);
+      const snippet = makeSnippet(this.sourceText(row.source_id).slice(row.start_offset, row.end_offset), parsed.highlight);
       return {
         sourceId: row.source_id,
         path: row.path,
@@ -411,12 +431,13 @@ export class SqliteStore implements Store {
   /**
    * Ranks in the index first and fetches passage details for the page only, so no
    * text is read for matches that are not shown. Ordering by bm25() itself is
-   * measurably cheaper than by the `rank` column on large match sets.
+   * measurably cheaper than by the `rank` column on large match sets. The matches are
+   * found and filtered once: the total is counted over them as they are ranked.
    */
-  private searchStatementsFor(filters: Filters): { page: Database.Statement; count: Database.Statement } {
+  private searchStatementFor(filters: Filters): Database.Statement {
     const key = JSON.stringify(filters);
-    let statements = this.searchStatements.get(key);
-    if (statements === undefined) {
+    let statement = this.searchStatements.get(key);
+    if (statement === undefined) {
       const dated = filters.from || filters.to;
       const filtered = filters.lang || filters.source || filters.kind || dated;
       const from = filtered ? `passage_index JOIN passages p ON p.id = passage_index.rowid` : `passage_index`;
@@ -428,15 +449,14 @@ export class SqliteStore implements Store {
         ...(filters.kind ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE})`] : []),
         ...(dated ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE.replace('@kind', `'date'`)} AND ${dateBounds.join(' AND ')})`] : []),
       ].join(' AND ');
-      statements = {
-        count: this.db.prepare(`SELECT count(*) FROM ${from} WHERE ${conditions}`).pluck(),
-        page: this.db.prepare(
-          `SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions} ORDER BY 2 DESC, 1 LIMIT @limit OFFSET @offset`,
-        ),
-      };
-      this.searchStatements.set(key, statements);
+      // MATERIALIZED: bm25() cannot be used where a window function would see it.
+      statement = this.db.prepare(
+        `WITH matches AS MATERIALIZED (SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions})
+         SELECT id, score, count(*) OVER () AS total FROM matches ORDER BY score DESC, id LIMIT @limit OFFSET @offset`,
+      );
+      this.searchStatements.set(key, statement);
     }
-    return statements;
+    return statement;
   }
 
   /** The id of the source `ref` names, or a QueryError saying that none does. */
@@ -490,12 +510,8 @@ export class SqliteStore implements Store {
     return findEntities(this.knowledge, name);
   }
 
-  async getEntity(id: string): Promise<EntityDetails | undefined> {
-    return getEntity(this.knowledge, id);
-  }
-
-  async mentionsByMonth(entityId: string): Promise<MonthCount[]> {
-    return mentionsByMonth(this.knowledge, entityId);
+  async getEntity(id: string, mentions: MentionPage = {}): Promise<EntityDetails | undefined> {
+    return getEntity(this.knowledge, id, this.sourceText, mentions);
   }
 
   async linkedMentions(sourceId: string): Promise<LinkedMention[]> {
@@ -515,7 +531,7 @@ export class SqliteStore implements Store {
 
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
     const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
-    return timeline(this.db, this.knowledge, this.timelineStatements, { ...filter, sourceId });
+    return timeline(this.db, this.timelineStatements, this.sourceText, { ...filter, sourceId });
   }
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
