@@ -90,6 +90,12 @@ export interface Store {
   listSources(): Promise<SourceSummary[]>;
   /** By id, unique id prefix, or path. */
   getSource(ref: string): Promise<StoredSource | undefined>;
+  /**
+   * A window of a source to read, by the same references as getSource: its passages from
+   * `from`, or from a few before the one holding character `at`, with their text and mentions.
+   * A QueryError when `from` or `at` lies beyond the end.
+   */
+  readWindow(ref: string, window: WindowRequest): Promise<SourceWindow | undefined>;
   search(query: SearchQuery): Promise<SearchResult>;
 
   /** Ids of sources whose mentions were made by another version of the recognizers (or none yet). */
@@ -112,8 +118,6 @@ export interface Store {
   findEntities(name: string): Promise<EntitySummary[]>;
   /** One entity with a page of its mentions (by default the first 200, in order of source path and offset). */
   getEntity(id: string, mentions?: MentionPage): Promise<EntityDetails | undefined>;
-  /** A source's mentions, in order, each name with the entity it was resolved to. */
-  linkedMentions(sourceId: string): Promise<LinkedMention[]>;
   /** How much the store holds. */
   stats(): Promise<StoreStats>;
   /** The entities with these ids, with their attributes (coordinates, gazetteer id); unknown ids are left out. */
@@ -128,6 +132,34 @@ export interface Store {
   claims(filter?: ClaimFilter): Promise<ClaimEntry[]>;
 
   close(): Promise<void>;
+}
+
+export interface WindowRequest {
+  /** Index of the first passage (0 when neither this nor `at` is given). */
+  from?: number;
+  /** A character offset: the window starts a few passages before the passage holding it (`from` is then ignored). */
+  at?: number;
+  /** At most this many passages. */
+  limit: number;
+}
+
+export interface SourceWindow {
+  /** The source; its `passages` counts all of them, not only the window's. */
+  source: SourceSummary;
+  /** Passage indices, `to` exclusive. */
+  from: number;
+  to: number;
+  /**
+   * Where `text` begins in the source's text: the first window passage's start, or 0 when the
+   * window starts at the first passage (`text` then also runs to the end of the text when it
+   * holds the last passage, so a window of every passage is the whole text).
+   */
+  textStart: number;
+  text: string;
+  /** With offsets in the whole text. */
+  passages: Array<Pick<Passage, 'start' | 'end' | 'lang'> & { index: number }>;
+  /** The mentions inside `text`, in order, with offsets in the whole text; names with their entity. */
+  mentions: LinkedMention[];
 }
 
 export interface StoreStats {

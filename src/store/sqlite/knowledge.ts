@@ -162,9 +162,10 @@ export function prepareKnowledgeStatements(db: Database.Database) {
        SELECT own.id AS passage, own.mentions, d.date_min, d.date_max FROM own
        JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)} AND d.date_min IS NOT NULL`,
     ),
-    linkedMentionsOf: db.prepare(
+    linkedMentionsBetween: db.prepare(
       `SELECT m.kind, m.start_offset, m.end_offset, m.text, m.value, m.confidence, e.id AS entity_id, e.type AS entity_type, e.label AS entity_label
-       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.source_id = ? ORDER BY m.ordinal`,
+       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id
+       WHERE m.source_id = @source AND m.start_offset >= @start AND m.start_offset < @end AND m.end_offset <= @end ORDER BY m.ordinal`,
     ),
     firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
   };
@@ -196,8 +197,9 @@ export function readMentions(statements: Statements, sourceId: string): Mention[
   return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
 }
 
-export function linkedMentions(statements: Statements, sourceId: string): LinkedMention[] {
-  const rows = statements.linkedMentionsOf.all(sourceId) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
+/** A source's mentions wholly inside [start, end), in order, each name with the entity it was resolved to. */
+export function linkedMentionsBetween(statements: Statements, sourceId: string, start: number, end: number): LinkedMention[] {
+  const rows = statements.linkedMentionsBetween.all({ source: sourceId, start, end }) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
   return rows.map((row) => {
     const mention: LinkedMention = toMention(row);
     if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;

@@ -18,7 +18,6 @@ import {
   type CalendarFilter,
   type ClaimEntry,
   type ClaimFilter,
-  type LinkedMention,
   type MentionPage,
   type StoreStats,
   type EntityDetails,
@@ -28,11 +27,13 @@ import {
   type SearchQuery,
   type SearchResult,
   type SourceSummary,
+  type SourceWindow,
   type StorableSource,
   type Store,
   type StoredSource,
   type TimelineEntry,
   type TimelineFilter,
+  type WindowRequest,
 } from '../store.js';
 import {
   bibliography,
@@ -43,7 +44,7 @@ import {
   getEntities,
   getEntity,
   listEdits,
-  linkedMentions,
+  linkedMentionsBetween,
   listEntities,
   lowerDay,
   prepareKnowledgeStatements,
@@ -67,6 +68,8 @@ const REINDEX_PAGE = 5000;
 const MMAP_BYTES = 1 << 30;
 /** Characters of source text kept in memory for snippets, sentences and reader windows (about twice as many bytes). */
 const TEXT_CACHE_CHARACTERS = 32_000_000;
+/** A window placed by a character offset starts this many passages before the one holding it, so the reader sees what leads to it. */
+const PASSAGES_BEFORE_AT = 3;
 /** Shortest id prefix accepted as a reference to a source. */
 export const MIN_ID_PREFIX = 6;
 
@@ -184,6 +187,12 @@ function prepareStatements(db: Database.Database) {
     passages: db.prepare(
       `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = ? ORDER BY ordinal`,
     ),
+    passageRange: db.prepare(
+      `SELECT ordinal, start_offset, end_offset, lang FROM passages WHERE source_id = ? AND ordinal >= ? AND ordinal < ? ORDER BY ordinal`,
+    ),
+    passageHolding: db.prepare(
+      `SELECT ordinal FROM passages WHERE source_id = ? AND start_offset <= ? ORDER BY start_offset DESC LIMIT 1`,
+    ).pluck(),
     passageTexts: db.prepare(
       `SELECT p.id, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ?`,
@@ -360,6 +369,42 @@ export class SqliteStore implements Store {
     };
   }
 
+  async readWindow(ref: string, window: WindowRequest): Promise<SourceWindow | undefined> {
+    const id = this.resolveSource(ref);
+    if (id === undefined) return undefined;
+    const source = toSummary(this.statements.summary.get(id) as SourceRow);
+    const from = this.firstPassageOf(source, window);
+    const rows = this.statements.passageRange.all(id, from, from + window.limit) as Array<Omit<PassageRow, 'kind' | 'sentences'>>;
+    const to = from + rows.length;
+    const text = this.sourceText(id);
+    const textStart = from === 0 || rows.length === 0 ? 0 : rows[0]!.start_offset;
+    const textEnd = to === source.passages || rows.length === 0 ? text.length : rows[rows.length - 1]!.end_offset;
+    return {
+      source,
+      from,
+      to,
+      textStart,
+      text: text.slice(textStart, textEnd),
+      passages: rows.map((row) => ({ index: row.ordinal, start: row.start_offset, end: row.end_offset, lang: row.lang })),
+      mentions: linkedMentionsBetween(this.knowledge, id, textStart, textEnd),
+    };
+  }
+
+  /** The first passage of a window: `from`, or a few before the passage holding `at`. */
+  private firstPassageOf(source: SourceSummary, { from = 0, at }: WindowRequest): number {
+    if (at !== undefined) {
+      if (at >= source.chars && at > 0) {
+        throw new QueryError(`at ${at} is beyond the end of the text (${source.chars} characters)`);
+      }
+      const holding = (this.statements.passageHolding.get(source.id, at) as number | undefined) ?? 0;
+      return Math.max(0, holding - PASSAGES_BEFORE_AT);
+    }
+    if (from >= source.passages && from > 0) {
+      throw new QueryError(`from ${from} is beyond the last passage: the source has ${source.passages} passages, numbered from 0`);
+    }
+    return from;
+  }
+
   /**
    * The id of the source `ref` names: a full id, a path (as stored, or resolved
    * against the working folder), a file name that only one source has, or a unique id
@@ -512,10 +557,6 @@ export class SqliteStore implements Store {
 
   async getEntity(id: string, mentions: MentionPage = {}): Promise<EntityDetails | undefined> {
     return getEntity(this.knowledge, id, this.sourceText, mentions);
-  }
-
-  async linkedMentions(sourceId: string): Promise<LinkedMention[]> {
-    return linkedMentions(this.knowledge, sourceId);
   }
 
   async stats(): Promise<StoreStats> {
