@@ -67,7 +67,7 @@ const REINDEX_PAGE = 5000;
  */
 const MMAP_BYTES = 1 << 30;
 /** Characters of source text kept in memory for snippets, sentences and reader windows (about twice as many bytes). */
-const TEXT_CACHE_CHARACTERS = 32_000_000;
+const TEXT_CACHE_CHARACTERS = 64_000_000;
 /** A window placed by a character offset starts this many passages before the one holding it, so the reader sees what leads to it. */
 const PASSAGES_BEFORE_AT = 3;
 /** Shortest id prefix accepted as a reference to a source. */
