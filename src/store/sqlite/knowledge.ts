@@ -136,21 +136,25 @@ export function prepareKnowledgeStatements(db: Database.Database) {
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name >= ? AND name < ?)
        ORDER BY e.mentions DESC LIMIT 20`,
     ),
-    // The page of mentions is chosen before any passage text is read.
+    // The page of mentions is chosen from mentions_by_entity alone, then only its rows are read.
     entityMentions: db.prepare(
-      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.* FROM mentions m JOIN sources s ON s.id = m.source_id
-         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ? OFFSET ?) m`)}
+      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.source_id, m.ordinal FROM mentions m JOIN sources s ON s.id = m.source_id
+         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ? OFFSET ?) page
+         JOIN mentions m ON m.source_id = page.source_id AND m.ordinal = page.ordinal`)}
        ORDER BY s.path, m.start_offset`,
     ),
     entityMentionCount: db.prepare(`SELECT count(*) FROM mentions WHERE entity_id = ?`).pluck(),
-    // Names are the only mentions linked to entities.
+    // Names are the only mentions linked to entities: the linked mentions of each passage are
+    // one range of mentions_by_offset. Entities are joined for the few shown, not for every mention.
     coOccurring: db.prepare(
-      `WITH own AS (${OWN_PASSAGES})
-       SELECT e.id, e.type, e.label, count(DISTINCT own.id) AS passages
-       FROM own JOIN mentions m ON ${MENTIONS_IN_OWN('m', `'person', 'place', 'org'`)}
-       JOIN entities e ON e.id = m.entity_id
-       WHERE e.id <> @id
-       GROUP BY e.id ORDER BY passages DESC, e.label LIMIT @limit`,
+      `WITH own AS (${OWN_PASSAGES}),
+       shared AS (
+         SELECT m.entity_id, count(DISTINCT own.id) AS passages FROM own
+         JOIN mentions m ON m.source_id = own.source_id AND m.start_offset >= own.start_offset AND m.start_offset < own.end_offset
+         WHERE m.entity_id IS NOT NULL AND m.entity_id <> @id
+         GROUP BY m.entity_id)
+       SELECT e.id, e.type, e.label, shared.passages FROM shared JOIN entities e ON e.id = shared.entity_id
+       ORDER BY shared.passages DESC, e.label LIMIT @limit`,
     ),
     // The dates of the entity's passages, each with the number of the entity's mentions in that passage:
     // the first and last date and the mentions per month come from these rows in one pass.

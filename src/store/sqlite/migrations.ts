@@ -211,10 +211,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
-    description: "mentions by offset for a reader's window, and an entity's mentions in reading order without reading their rows",
+    description: "mentions by offset for a reader's window and for co-occurring entities, and an entity's mentions in reading order without reading their rows",
     sql: `
-      -- A window of a source's text shows the mentions inside it: one range of this index.
-      CREATE INDEX mentions_by_offset ON mentions(source_id, start_offset);
+      -- A window of a source's text shows the mentions inside it: one range of this index; the
+      -- entities a passage names are one range of it too, read from the index alone.
+      CREATE INDEX mentions_by_offset ON mentions(source_id, start_offset, entity_id);
       -- An entity's mentions, a page of them in order of source and offset, and its passages,
       -- read from the index alone.
       DROP INDEX mentions_by_entity;
