@@ -16,7 +16,7 @@
  * The server caches no answers; a warm-up pass over the mix first reads the file into memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +94,7 @@ async function requestMixes(file: string): Promise<Record<string, string[]>> {
 }
 
 /** Starts `dossier serve` on a free loopback port; resolves with its URL and a way to stop it. */
-async function startServer(file: string, workers: number | undefined): Promise<{ url: string; stop: () => Promise<number | null> }> {
+async function startServer(file: string, workers: number | undefined): Promise<{ url: string; pid: number; stop: () => Promise<number | null> }> {
   const workerOption = workers === undefined ? [] : ['--workers', String(workers)];
   const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', file, ...workerOption], {
     env: { ...process.env, NO_COLOR: '1' },
@@ -115,7 +115,28 @@ async function startServer(file: string, workers: number | undefined): Promise<{
       server.once('exit', resolve);
       server.kill('SIGTERM');
     });
-  return { url, stop };
+  return { url, pid: server.pid!, stop };
+}
+
+/** Linux counts process times in ticks of 1/100 s (sysconf CLK_TCK). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds the server's processes (the primary and its workers) have used so far, from
+ * Linux's /proc; undefined elsewhere. Beside latency, which on a shared machine depends on what
+ * else runs, this says what each answer costs.
+ */
+function serverCpuSeconds(pid: number): number | undefined {
+  try {
+    const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return [String(pid), ...workers].reduce((sum, each) => {
+      // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+      const fields = readFileSync(`/proc/${each}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    }, 0);
+  } catch {
+    return undefined;
+  }
 }
 
 interface Figures {
@@ -183,16 +204,19 @@ async function main(): Promise<void> {
     try {
       const sizes = Object.entries(mixes).map(([endpoint, paths]) => `${paths.length} ${endpoint}`).join(', ');
       console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, ${given ?? 'default'} server workers, different requests: ${sizes}; after one warm-up pass\n`);
-      console.log(['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load avg'].map((cell, k) => (k === 0 ? cell.padEnd(10) : cell.padStart(9))).join(''));
+      console.log(['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load avg', 'CPU ms/req'].map((cell, k) => (k === 0 ? cell.padEnd(10) : cell.padStart(k === 7 ? 12 : 9))).join(''));
       let worstP95 = 0;
       for (const [endpoint, paths] of Object.entries(mixes)) {
         for (const requestPath of paths) await fetch(new URL(requestPath, server.url)).then((response) => response.arrayBuffer());
+        const cpuBefore = serverCpuSeconds(server.pid);
         const figures = await load(server.url, paths, seconds);
+        const cpuAfter = serverCpuSeconds(server.pid);
+        const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? '-' : (((cpuAfter - cpuBefore) * 1000) / (figures.requestsPerSecond * seconds)).toFixed(1);
         worstP95 = Math.max(worstP95, figures.p95);
         const cells = [figures.p50, figures.p95, figures.p99].map((ms) => ms.toFixed(1));
         // The load average of the last minute, taken as the run ends: the machine's other work shows in it.
-        const row = [endpoint.padEnd(10), ...cells, figures.requestsPerSecond.toFixed(0), String(figures.errors), loadavg()[0]!.toFixed(1)];
-        console.log(row.map((cell, k) => (k === 0 ? cell : cell.padStart(9))).join(''));
+        const row = [endpoint.padEnd(10), ...cells, figures.requestsPerSecond.toFixed(0), String(figures.errors), loadavg()[0]!.toFixed(1), cpuPerRequest];
+        console.log(row.map((cell, k) => (k === 0 ? cell : cell.padStart(k === 7 ? 12 : 9))).join(''));
       }
       console.log(`\nTarget: p95 < 100 ms on every endpoint → ${worstP95 < 100 ? 'met' : 'NOT met'}`);
     } finally {
