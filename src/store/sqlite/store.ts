@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -55,6 +55,7 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { PassageFilters } from './passage-filters.js';
 import { SourceTextCache } from './text-cache.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -118,17 +119,6 @@ interface RankedRow {
   total: number;
 }
 
-/** Filters a search can combine; each combination has its own prepared statements. */
-interface Filters {
-  lang: boolean;
-  source: boolean;
-  kind: boolean;
-  from: boolean;
-  to: boolean;
-}
-
-/** Mentions of `m.kind` inside passage `p`: a range of the mentions_by_place index. */
-const IN_PASSAGE = `m.source_id = p.source_id AND m.kind = @kind AND m.start_offset >= p.start_offset AND m.start_offset < p.end_offset`;
 
 function toSummary(row: SourceRow): SourceSummary {
   return {
@@ -174,7 +164,27 @@ function openDatabase(location: string): Database.Database {
   return db;
 }
 
-/** Every statement but the searches is prepared once, when the store opens. */
+/**
+ * A search ranks in the index first and fetches passage details for the page only, so no text is
+ * read for matches that are not shown. Ordering by bm25() itself is measurably cheaper than by
+ * the `rank` column on large match sets. The matches are found and filtered once: the total is
+ * counted over them as they are ranked. Filters are a set of passages (PassageFilters) tested
+ * before a match is ranked.
+ */
+function rankingStatements(db: Database.Database) {
+  // MATERIALIZED: bm25() cannot be used where a window function would see it.
+  const ranking = (condition: string) =>
+    db.prepare(
+      `WITH matches AS MATERIALIZED (SELECT rowid AS id, -bm25(passage_index) AS score FROM passage_index WHERE ${condition})
+       SELECT id, score, count(*) OVER () AS total FROM matches ORDER BY score DESC, id LIMIT @limit OFFSET @offset`,
+    );
+  return {
+    rank: ranking(`passage_index MATCH @match`),
+    rankAmong: ranking(`passage_index MATCH @match AND substr(@flags, rowid + 1, 1) = x'01'`),
+  };
+}
+
+/** Every statement is prepared once, when the store opens. */
 function prepareStatements(db: Database.Database) {
   return {
     hasSource: db.prepare(`SELECT 1 FROM sources WHERE id = ?`).pluck(),
@@ -220,6 +230,7 @@ function prepareStatements(db: Database.Database) {
               (SELECT count(*) FROM documents) AS documents`,
     ),
     entitiesByType: db.prepare(`SELECT type, count(*) AS count FROM entities GROUP BY type`),
+    ...rankingStatements(db),
     hit: db.prepare(
       `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?`,
@@ -234,10 +245,11 @@ export class SqliteStore implements Store {
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
   private readonly claimStatements = new Map<string, Database.Statement>();
-  /** `replaceSource` for each source, all in one transaction. */
-  private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
-  private readonly searchStatements = new Map<string, Database.Statement>();
   private readonly texts = new SourceTextCache(TEXT_CACHE_CHARACTERS);
+  private readonly passageFilters: PassageFilters;
+  private readonly dataVersion: Database.Statement;
+  /** Write transactions of this connection: PRAGMA data_version counts only those of others. */
+  private ownWrites = 0;
   /** The text of a stored source, from memory when it was read lately. */
   private readonly sourceText = (sourceId: string): string =>
     this.texts.get(sourceId, (id) => this.knowledge.sourceText.get(id) as string);
@@ -246,7 +258,22 @@ export class SqliteStore implements Store {
     this.db = db;
     this.statements = prepareStatements(db);
     this.knowledge = prepareKnowledgeStatements(db);
-    this.writeSources = db.transaction((sources: readonly AnalyzedSource[]) => sources.map((source) => this.replaceSource(source)));
+    this.passageFilters = new PassageFilters(db);
+    this.dataVersion = db.prepare(`PRAGMA data_version`).pluck();
+  }
+
+  /** Changes whenever anything is written to the file, by this connection or any other (another process included). */
+  private revision(): string {
+    return `${this.dataVersion.get() as number} ${this.ownWrites}`;
+  }
+
+  /** Runs `work` in a transaction that counts as a new revision of the store. */
+  private write<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work)();
+    } finally {
+      this.ownWrites++;
+    }
   }
 
   /** Re-indexes every passage when the index was built by another version of the analyzer. */
@@ -292,11 +319,11 @@ export class SqliteStore implements Store {
   }
 
   async putSource(source: StorableSource): Promise<PutOutcome> {
-    return this.writeSources([source])[0]!;
+    return (await this.putSources([source]))[0]!;
   }
 
   async putSources(sources: readonly StorableSource[]): Promise<PutOutcome[]> {
-    return this.writeSources(sources);
+    return this.write(() => sources.map((source) => this.replaceSource(source)));
   }
 
   /** Stores a source unless it is already stored, first removing the older version at its path; runs inside a transaction. */
@@ -436,21 +463,18 @@ export class SqliteStore implements Store {
     const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
 
     const sourceId = query.source === undefined ? undefined : this.requireSource(query.source);
-    const ranked = this.searchStatementFor({
-      lang: query.lang !== undefined,
-      source: sourceId !== undefined,
-      kind: query.kind !== undefined,
-      from: query.from !== undefined,
-      to: query.to !== undefined,
-    });
-    const parameters = {
-      match: parsed.match,
-      lang: query.lang,
-      source: sourceId,
-      kind: query.kind,
-      from: query.from === undefined ? undefined : lowerDay(query.from),
-      to: query.to === undefined ? undefined : upperDay(query.to),
-    };
+    const flags = this.passageFilters.flags(
+      {
+        lang: query.lang,
+        sourceId,
+        kind: query.kind,
+        from: query.from === undefined ? undefined : lowerDay(query.from),
+        to: query.to === undefined ? undefined : upperDay(query.to),
+      },
+      this.revision(),
+    );
+    const ranked = flags === undefined ? this.statements.rank : this.statements.rankAmong;
+    const parameters = { match: parsed.match, flags };
     const page = ranked.all({ ...parameters, limit, offset }) as RankedRow[];
     // Past the last page, the total comes from the first.
     const total = page[0]?.total ?? (offset > 0 ? ((ranked.get({ ...parameters, limit: 1, offset: 0 }) as RankedRow | undefined)?.total ?? 0) : 0);
@@ -471,37 +495,6 @@ export class SqliteStore implements Store {
       };
     });
     return { total, hits, interpreted: parsed.interpreted, warnings };
-  }
-
-  /**
-   * Ranks in the index first and fetches passage details for the page only, so no
-   * text is read for matches that are not shown. Ordering by bm25() itself is
-   * measurably cheaper than by the `rank` column on large match sets. The matches are
-   * found and filtered once: the total is counted over them as they are ranked.
-   */
-  private searchStatementFor(filters: Filters): Database.Statement {
-    const key = JSON.stringify(filters);
-    let statement = this.searchStatements.get(key);
-    if (statement === undefined) {
-      const dated = filters.from || filters.to;
-      const filtered = filters.lang || filters.source || filters.kind || dated;
-      const from = filtered ? `passage_index JOIN passages p ON p.id = passage_index.rowid` : `passage_index`;
-      const dateBounds = [...(filters.from ? [`m.date_min >= @from`] : []), ...(filters.to ? [`m.date_max <= @to`] : [])];
-      const conditions = [
-        `passage_index MATCH @match`,
-        ...(filters.lang ? [`p.lang = @lang`] : []),
-        ...(filters.source ? [`p.source_id = @source`] : []),
-        ...(filters.kind ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE})`] : []),
-        ...(dated ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE.replace('@kind', `'date'`)} AND ${dateBounds.join(' AND ')})`] : []),
-      ].join(' AND ');
-      // MATERIALIZED: bm25() cannot be used where a window function would see it.
-      statement = this.db.prepare(
-        `WITH matches AS MATERIALIZED (SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions})
-         SELECT id, score, count(*) OVER () AS total FROM matches ORDER BY score DESC, id LIMIT @limit OFFSET @offset`,
-      );
-      this.searchStatements.set(key, statement);
-    }
-    return statement;
   }
 
   /** The id of the source `ref` names, or a QueryError saying that none does. */
@@ -525,22 +518,22 @@ export class SqliteStore implements Store {
   async replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void> {
     const text = this.statements.content.get(sourceId) as { text: string } | undefined;
     if (!text) throw new Error(`no stored source has the id ${sourceId}`);
-    this.db.transaction(() => {
+    this.write(() => {
       this.knowledge.deleteMentions.run(sourceId);
       writeMentions(this.knowledge, sourceId, text.text, mentions);
       this.knowledge.markAnnotated.run(annotator, sourceId);
-    })();
+    });
   }
 
   async putResolution(resolution: Resolution): Promise<void> {
-    this.db.transaction(() => writeResolution(this.knowledge, resolution))();
+    this.write(() => writeResolution(this.knowledge, resolution));
   }
 
   async appendEdit(edit: Edit, resolution: Resolution): Promise<void> {
-    this.db.transaction(() => {
+    this.write(() => {
       appendEdit(this.knowledge, edit);
       writeResolution(this.knowledge, resolution);
-    })();
+    });
   }
 
   async listEdits(): Promise<Edit[]> {
