@@ -119,7 +119,6 @@ interface RankedRow {
   total: number;
 }
 
-
 function toSummary(row: SourceRow): SourceSummary {
   return {
     id: row.id,
