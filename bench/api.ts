@@ -2,19 +2,22 @@
  * Latency of the HTTP API under load: search, entity and reader calls to the real `dossier serve`
  * on a store of 200,000 passages, 50 concurrent connections from autocannon on loopback.
  *
- *   npx tsc -p tsconfig.json && node --import tsx bench/api.ts [--passages 200000] [--annotated 20000] [--seconds 10] [--db FILE]
+ *   npx tsc -p tsconfig.json && node --import tsx bench/api.ts [--passages 200000] [--annotated 20000] [--seconds 10] [--workers N] [--db FILE]
  *
  * The store is the search benchmark's corpus. Its first `--annotated` passages are annotated and
  * resolved as `dossier ingest` does, so that entities, dates and the search filters are real; the
  * rest is stored as `dossier ingest --no-annotate` stores a large archive (annotating all of it
  * would take most of an hour). Given --db, a store an earlier run left there is used again;
  * without it the store is temporary.
- * Each endpoint gets a mix of requests (queries with and without filters, entities from the most
- * to the least mentioned, sources across the store), cycled by every connection.
+ * Each endpoint gets a mix of several hundred different requests: every query with every filter,
+ * entities from the most to the least mentioned, reader windows across every source (the first
+ * window, or the window around an offset, as opening a search hit asks for). The connections take
+ * them in a shuffled order, one after the other, so requests in flight at the same time differ.
+ * The server caches no answers; a warm-up pass over the mix first reads the file into memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -23,12 +26,13 @@ import type { AnnotatedSource } from '../src/model.js';
 import { resolve } from '../src/resolve/index.js';
 import { openStore } from '../src/store/open.js';
 import type { StorableSource } from '../src/store/store.js';
+import { seededRandom } from '../src/util/random.js';
 import { buildSources, option, SEARCH_QUERIES } from './corpus.js';
 
 const CLI = fileURLToPath(new URL('../bin/dossier.js', import.meta.url));
 const CONNECTIONS = 50;
-/** Requests per endpoint's mix. */
-const MIX = 40;
+/** At most this many different requests in an endpoint's mix. */
+const MIX = 400;
 const SOURCES_PER_TRANSACTION = 20;
 /** As bench/corpus.ts makes them. */
 const PASSAGES_PER_SOURCE = 500;
@@ -77,9 +81,12 @@ async function requestMixes(file: string): Promise<Record<string, string[]>> {
     const stats = await store.stats();
     console.log(`store: ${stats.sources} sources, ${stats.passages} passages, ${stats.entities.person + stats.entities.place + stats.entities.org} entities, ${stats.documents} documents`);
     const filters = ['', '&kind=person', '&kind=place', '&from=1921&to=1921', '&lang=en', '&kind=org&from=1920-01&to=1922-12'];
-    const search = spread(SEARCH_QUERIES, MIX).map((query, k) => `/api/search?q=${encodeURIComponent(query)}${filters[k % filters.length]}`);
+    const search = SEARCH_QUERIES.flatMap((query) => filters.map((filter) => `/api/search?q=${encodeURIComponent(query)}${filter}`)).slice(0, MIX);
     const entities = spread(await store.listEntities(), MIX).map((entity) => `/api/entities/${entity.id}`);
-    const reader = spread(await store.listSources(), MIX).map((source) => `/api/sources/${source.id}`);
+    // Every other source from its first passage, the others around a character spread over the text.
+    const reader = spread(await store.listSources(), MIX).map((source, k) =>
+      k % 2 === 0 ? `/api/sources/${source.id}` : `/api/sources/${source.id}?at=${Math.floor(source.chars * ((k * 0.618) % 1))}`,
+    );
     return { search, entity: entities, reader };
   } finally {
     await store.close();
@@ -87,8 +94,9 @@ async function requestMixes(file: string): Promise<Record<string, string[]>> {
 }
 
 /** Starts `dossier serve` on a free loopback port; resolves with its URL and a way to stop it. */
-async function startServer(file: string): Promise<{ url: string; stop: () => Promise<number | null> }> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', file], {
+async function startServer(file: string, workers: number | undefined): Promise<{ url: string; pid: number; stop: () => Promise<number | null> }> {
+  const workerOption = workers === undefined ? [] : ['--workers', String(workers)];
+  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', file, ...workerOption], {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -107,7 +115,28 @@ async function startServer(file: string): Promise<{ url: string; stop: () => Pro
       server.once('exit', resolve);
       server.kill('SIGTERM');
     });
-  return { url, stop };
+  return { url, pid: server.pid!, stop };
+}
+
+/** Linux counts process times in ticks of 1/100 s (sysconf CLK_TCK). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds the server's processes (the primary and its workers) have used so far, from
+ * Linux's /proc; undefined elsewhere. Beside latency, which on a shared machine depends on what
+ * else runs, this says what each answer costs.
+ */
+function serverCpuSeconds(pid: number): number | undefined {
+  try {
+    const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return [String(pid), ...workers].reduce((sum, each) => {
+      // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+      const fields = readFileSync(`/proc/${each}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    }, 0);
+  } catch {
+    return undefined;
+  }
 }
 
 interface Figures {
@@ -122,15 +151,29 @@ function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
+/** The paths in a shuffled order, each taken in turn by whichever connection asks next. */
+function shuffledTurns(paths: readonly string[]): () => string {
+  const random = seededRandom(1921);
+  const order = [...paths];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let next = 0;
+  return () => order[next++ % order.length]!;
+}
+
 /** Every response's time is kept (autocannon's own summary has no 95th percentile). */
 async function load(url: string, paths: readonly string[], seconds: number): Promise<Figures> {
   const times: number[] = [];
   let errors = 0;
+  const nextPath = shuffledTurns(paths);
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: paths.map((requestPath) => ({ method: 'GET' as const, path: requestPath })),
+    // One request whose path changes each time: a list of requests would be walked by every connection from its start, in step.
+    requests: [{ method: 'GET' as const, setupRequest: (request) => ({ ...request, path: nextPath() }) }],
   });
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
     times.push(responseTime);
@@ -156,17 +199,24 @@ async function main(): Promise<void> {
   try {
     if (!existsSync(file)) await buildStore(file, passages, option('annotated', 20_000));
     const mixes = await requestMixes(file);
-    const server = await startServer(file);
+    const given = process.argv.includes('--workers') ? option('workers', 1) : undefined;
+    const server = await startServer(file, given);
     try {
-      console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, ${MIX} different requests each, after one warm-up pass\n`);
-      console.log(['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors'].map((cell, k) => (k === 0 ? cell.padEnd(10) : cell.padStart(9))).join(''));
+      const sizes = Object.entries(mixes).map(([endpoint, paths]) => `${paths.length} ${endpoint}`).join(', ');
+      console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, ${given ?? 'default'} server workers, different requests: ${sizes}; after one warm-up pass\n`);
+      console.log(['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load avg', 'CPU ms/req'].map((cell, k) => (k === 0 ? cell.padEnd(10) : cell.padStart(k === 7 ? 12 : 9))).join(''));
       let worstP95 = 0;
       for (const [endpoint, paths] of Object.entries(mixes)) {
         for (const requestPath of paths) await fetch(new URL(requestPath, server.url)).then((response) => response.arrayBuffer());
+        const cpuBefore = serverCpuSeconds(server.pid);
         const figures = await load(server.url, paths, seconds);
+        const cpuAfter = serverCpuSeconds(server.pid);
+        const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? '-' : (((cpuAfter - cpuBefore) * 1000) / (figures.requestsPerSecond * seconds)).toFixed(1);
         worstP95 = Math.max(worstP95, figures.p95);
         const cells = [figures.p50, figures.p95, figures.p99].map((ms) => ms.toFixed(1));
-        console.log([endpoint.padEnd(10), ...cells, figures.requestsPerSecond.toFixed(0), String(figures.errors)].map((cell, k) => (k === 0 ? cell : cell.padStart(9))).join(''));
+        // The load average of the last minute, taken as the run ends: the machine's other work shows in it.
+        const row = [endpoint.padEnd(10), ...cells, figures.requestsPerSecond.toFixed(0), String(figures.errors), loadavg()[0]!.toFixed(1), cpuPerRequest];
+        console.log(row.map((cell, k) => (k === 0 ? cell : cell.padStart(k === 7 ? 12 : 9))).join(''));
       }
       console.log(`\nTarget: p95 < 100 ms on every endpoint → ${worstP95 < 100 ? 'met' : 'NOT met'}`);
     } finally {

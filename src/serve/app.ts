@@ -26,6 +26,8 @@ import { editRoutes } from './routes/edits.js';
 import { writeQueue, type WriteQueue } from './writes.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
+/** Answers longer than this many characters are encoded to bytes once, see buildApp. */
+const LARGE_ANSWER = 16_384;
 
 export interface AppOptions {
   store: Store;
@@ -82,6 +84,9 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  // Sent as a string, a large answer (a reader window) would be scanned once for its length in
+  // bytes and encoded again as it is written; as bytes it is encoded once.
+  app.addHook('onSend', async (_request, _reply, payload) => (typeof payload === 'string' && payload.length > LARGE_ANSWER ? Buffer.from(payload) : payload));
   // Before everything else, so that no route, static file or documentation page escapes it.
   if (options.token !== undefined) {
     await app.register(fastifyCookie);

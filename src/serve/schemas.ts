@@ -88,6 +88,22 @@ export const SourceSummary = Type.Object({
 
 export const SourceParams = Type.Object({ id: SourceRef });
 
+/** Passages in a reader's window unless asked otherwise, and at most. */
+export const READER_PASSAGES = { default: 400, max: 2000 } as const;
+
+export const ReaderQuerystring = Type.Object(
+  {
+    from: Type.Optional(Type.Integer({ minimum: 0, description: 'index of the window\'s first passage (default 0); a 400 when beyond the last passage' })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: READER_PASSAGES.max, description: `at most this many passages in the window (default ${READER_PASSAGES.default})` }),
+    ),
+    at: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'a character offset in the source: the window starts a few passages before the passage holding it (from is then ignored); a 400 when beyond the end' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 const EntityRef = Type.Object({ id: Type.String(), label: Type.String(), type: EntityKind });
 
 export const ReaderResponse = Type.Object({
@@ -96,8 +112,18 @@ export const ReaderResponse = Type.Object({
   title: Type.String(),
   format: Type.String(),
   languages: Type.Array(Type.String()),
-  text: Type.String({ description: 'the normalized text, as data: never markup' }),
-  passages: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer(), lang: Type.String() })),
+  passageCount: Type.Integer({ description: 'all the passages of the source, in the window or not' }),
+  window: Type.Object(
+    { from: Type.Integer({ description: 'index of the first passage' }), to: Type.Integer({ description: 'index after the last passage' }) },
+    { description: 'the passages this answer holds' },
+  ),
+  textStart: Type.Integer({ description: 'where text begins in the whole normalized text: the offsets of passages and mentions minus this index into text' }),
+  text: Type.String({
+    description: "the normalized text of the window, as data, never markup: from the first passage's start (0 for the first passage) to the last passage's end (the end of the text for the last passage)",
+  }),
+  passages: Type.Array(Type.Object({ index: Type.Integer(), start: Type.Integer(), end: Type.Integer(), lang: Type.String() }), {
+    description: "the window's passages, offsets in the whole text",
+  }),
   mentions: Type.Array(
     Type.Object({
       start: Type.Integer(),
@@ -109,6 +135,7 @@ export const ReaderResponse = Type.Object({
         Type.Object({}, { ...open, description: 'dates {edtf, inferred}; quantities {value, item?, unit?, approximate}; documents {type, date?}; citations and bibliography entries {authors, year?, title?, pages?}' }),
       ),
     }),
+    { description: "the mentions inside the window's text, offsets in the whole text" },
   ),
 });
 
@@ -138,6 +165,14 @@ export const EntitiesQuerystring = Type.Object(
 
 export const EntityParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 
+export const EntityMentionsQuerystring = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'at most this many mentions in mentionList (default 100)' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, description: 'skip this many of the mentions' })),
+  },
+  { additionalProperties: false },
+);
+
 const MentionInContextProperties = {
   sourceId: Type.String(),
   path: Type.String(),
@@ -152,7 +187,8 @@ const MentionInContextProperties = {
 
 export const EntityResponse = Type.Object({
   ...EntitySummaryProperties,
-  mentionList: Type.Array(Type.Object(MentionInContextProperties)),
+  mentionList: Type.Array(Type.Object(MentionInContextProperties), { description: 'a page of the mentions, in order of source path and offset' }),
+  mentionTotal: Type.Integer({ description: 'all mentions of the entity, listed or not' }),
   coOccurring: Type.Array(Type.Object({ id: Type.String(), type: EntityKind, label: Type.String(), passages: Type.Integer() })),
   firstDate: Type.Optional(Type.String()),
   lastDate: Type.Optional(Type.String()),

@@ -90,6 +90,12 @@ export interface Store {
   listSources(): Promise<SourceSummary[]>;
   /** By id, unique id prefix, or path. */
   getSource(ref: string): Promise<StoredSource | undefined>;
+  /**
+   * A window of a source to read, by the same references as getSource: its passages from
+   * `from`, or from a few before the one holding character `at`, with their text and mentions.
+   * A QueryError when `from` or `at` lies beyond the end.
+   */
+  readWindow(ref: string, window: WindowRequest): Promise<SourceWindow | undefined>;
   search(query: SearchQuery): Promise<SearchResult>;
 
   /** Ids of sources whose mentions were made by another version of the recognizers (or none yet). */
@@ -110,11 +116,8 @@ export interface Store {
   listEntities(filter?: { type?: EntityType; limit?: number; offset?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
-  getEntity(id: string): Promise<EntityDetails | undefined>;
-  /** How many of the entity's mentions have a date of each month in their passage (dates of a month or a day only). */
-  mentionsByMonth(entityId: string): Promise<MonthCount[]>;
-  /** A source's mentions, in order, each name with the entity it was resolved to. */
-  linkedMentions(sourceId: string): Promise<LinkedMention[]>;
+  /** One entity with a page of its mentions (by default the first 200, in order of source path and offset). */
+  getEntity(id: string, mentions?: MentionPage): Promise<EntityDetails | undefined>;
   /** How much the store holds. */
   stats(): Promise<StoreStats>;
   /** The entities with these ids, with their attributes (coordinates, gazetteer id); unknown ids are left out. */
@@ -129,6 +132,34 @@ export interface Store {
   claims(filter?: ClaimFilter): Promise<ClaimEntry[]>;
 
   close(): Promise<void>;
+}
+
+export interface WindowRequest {
+  /** Index of the first passage (0 when neither this nor `at` is given). */
+  from?: number;
+  /** A character offset: the window starts a few passages before the passage holding it (`from` is then ignored). */
+  at?: number;
+  /** At most this many passages. */
+  limit: number;
+}
+
+export interface SourceWindow {
+  /** The source; its `passages` counts all of them, not only the window's. */
+  source: SourceSummary;
+  /** Passage indices, `to` exclusive. */
+  from: number;
+  to: number;
+  /**
+   * Where `text` begins in the source's text: the first window passage's start, or 0 when the
+   * window starts at the first passage (`text` then also runs to the end of the text when it
+   * holds the last passage, so a window of every passage is the whole text).
+   */
+  textStart: number;
+  text: string;
+  /** With offsets in the whole text. */
+  passages: Array<Pick<Passage, 'start' | 'end' | 'lang'> & { index: number }>;
+  /** The mentions inside `text`, in order, with offsets in the whole text; names with their entity. */
+  mentions: LinkedMention[];
 }
 
 export interface StoreStats {
@@ -169,13 +200,24 @@ export interface MentionInContext {
   lang: Lang;
 }
 
+/** Which of an entity's mentions to list: `limit` of them after the first `offset`. */
+export interface MentionPage {
+  limit?: number;
+  offset?: number;
+}
+
 export interface EntityDetails extends EntitySummary {
+  /** A page of the entity's mentions, in order of source path and offset. */
   mentionList: MentionInContext[];
+  /** All the entity's mentions, listed or not. */
+  mentionTotal: number;
   /** Entities mentioned in the same passages, most shared passages first. */
   coOccurring: Array<{ id: string; type: EntityType; label: string; passages: number }>;
   /** The earliest and latest dates mentioned in the passages that mention the entity (EDTF). */
   firstDate?: string;
   lastDate?: string;
+  /** How many of the entity's mentions have a date of each month in their passage (dates of a month or a day only). */
+  mentionsByMonth: MonthCount[];
 }
 
 export interface TimelineFilter {

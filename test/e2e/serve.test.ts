@@ -1,6 +1,6 @@
 /** The real `dossier serve` in a child process, over a real socket on loopback. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,22 +17,35 @@ before(() => {
 
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-test('serve prints its URL, answers search and the OpenAPI document, and exits 0 on SIGTERM', async () => {
-  const server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
+/** Starts `dossier serve` on a free loopback port; resolves with the process and its URL once it prints it. */
+async function startServe(extra: readonly string[] = []): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...extra], {
     cwd: repoRoot,
     env: { ...process.env, NO_COLOR: '1' },
   });
-  try {
-    let output = '';
-    server.stdout.setEncoding('utf8');
-    const url = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: string) => {
-        output += chunk;
-        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-        if (found) resolve(found[0]);
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited ${code} before printing its URL: ${output}`)));
+  let output = '';
+  server.stdout!.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: string) => {
+      output += chunk;
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) resolve(found[0]);
     });
+    server.once('exit', (code) => reject(new Error(`serve exited ${code} before printing its URL: ${output}`)));
+  });
+  return { server, url };
+}
+
+async function stopServe(server: ChildProcess): Promise<number | null> {
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  const [code] = (await exited) as [number | null];
+  return code;
+}
+
+test('serve prints its URL, answers search and the OpenAPI document, and exits 0 on SIGTERM', async () => {
+  const { server, url } = await startServe(['--workers', '1']);
+  try {
 
     const search = await fetch(new URL(`/api/search?q=${encodeURIComponent('Чичерин')}`, url));
     assert.equal(search.status, 200);
@@ -45,10 +58,38 @@ test('serve prints its URL, answers search and the OpenAPI document, and exits 0
     assert.match(openapi.openapi, /^3\./);
     assert.ok('/api/search' in openapi.paths);
 
-    const exited = once(server, 'exit');
-    server.kill('SIGTERM');
-    const [code] = (await exited) as [number | null];
-    assert.equal(code, 0);
+    assert.equal(await stopServe(server), 0);
+  } finally {
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+});
+
+test('with several worker processes, what one of them stores every one of them reads, and all stop on SIGTERM', async () => {
+  const workers = 3;
+  const { server, url } = await startServe(['--workers', String(workers)]);
+  try {
+    const upload = async (content: string) => {
+      const form = new FormData();
+      form.append('files', new Blob([content]), 'workers-note.txt');
+      const response = await fetch(new URL('/api/ingest', url), { method: 'POST', body: form });
+      assert.equal(response.status, 200);
+      return ((await response.json()) as { results: Array<{ status: string }> }).results[0]!.status;
+    };
+    // Connections are handed to the workers in turn: a few times as many requests as workers reach each of them.
+    const everyWorker = async (check: () => Promise<void>) => {
+      for (let k = 0; k < workers * 4; k++) await check();
+    };
+    assert.equal(await upload('Zyxwvut wrote to Chicherin from Kars in 1921.'), 'added');
+    await everyWorker(async () => {
+      const response = await fetch(new URL('/api/search?q=Zyxwvut', url), { headers: { connection: 'close' } });
+      assert.equal(((await response.json()) as { total: number }).total, 1);
+    });
+    assert.equal(await upload('Qwertyuiop replaced the note about Kars.'), 'replaced');
+    await everyWorker(async () => {
+      const response = await fetch(new URL('/api/sources/workers-note.txt', url), { headers: { connection: 'close' } });
+      assert.equal(((await response.json()) as { text: string }).text, 'Qwertyuiop replaced the note about Kars.');
+    });
+    assert.equal(await stopServe(server), 0);
   } finally {
     if (server.exitCode === null) server.kill('SIGKILL');
   }

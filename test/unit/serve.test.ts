@@ -15,6 +15,16 @@ import { edtfBounds } from '../../src/util/edtf-bounds.js';
 const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
 const UNTRUSTED = 'A letter to Chicherin from Moscow of 18 August 1921 reads <script>alert(1)</script> in its margin.';
 
+/** The reader's answer, as the tests read it. */
+interface Reader {
+  passageCount: number;
+  window: { from: number; to: number };
+  textStart: number;
+  text: string;
+  passages: Array<{ index: number; start: number; end: number; lang: string }>;
+  mentions: Array<{ start: number; end: number; text: string; kind: string }>;
+}
+
 let folder: string;
 let uploadsDir: string;
 let store: Store;
@@ -134,7 +144,7 @@ describe('reading the store', () => {
     const reader = response.json();
     assert.equal(reader.text, UNTRUSTED, 'the markup comes back as plain characters of the text');
     assert.ok(response.body.includes('<script>alert(1)</script>'), 'JSON escapes nothing it need not: the client must treat it as text');
-    assert.deepEqual(Object.keys(reader).sort(), ['format', 'id', 'languages', 'mentions', 'passages', 'path', 'text', 'title']);
+    assert.deepEqual(Object.keys(reader).sort(), ['format', 'id', 'languages', 'mentions', 'passageCount', 'passages', 'path', 'text', 'textStart', 'title', 'window']);
 
     const seed = (await get(`/api/sources/${sources[2]!.id}`)).body;
     assert.ok(seed.passages.length > 1 && seed.passages.every((p: { start: number; end: number }) => p.start < p.end));
@@ -144,6 +154,67 @@ describe('reading the store', () => {
     const date = seed.mentions.find((m: { kind: string }) => m.kind === 'date');
     assert.deepEqual(Object.keys(date.value).sort(), ['edtf', 'inferred']);
     assert.equal(date.entity, undefined);
+  });
+
+  test('the reader without a window gives a seed source whole; a window holds the slice of the text its passages span, and only its mentions', async () => {
+    const sources = (await get('/api/sources')).body as Array<{ id: string; passages: number }>;
+    const longest = sources.reduce((a, b) => (b.passages > a.passages ? b : a));
+    const whole = (await get<Reader>(`/api/sources/${longest.id}`)).body;
+    assert.ok(whole.passageCount === longest.passages && whole.passageCount > 20 && whole.passageCount <= 400);
+    assert.deepEqual(whole.window, { from: 0, to: whole.passageCount });
+    assert.equal(whole.textStart, 0);
+    assert.deepEqual(whole.passages.map((p) => p.index), [...whole.passages.keys()]);
+    const full = whole.text;
+
+    const window = (await get<Reader>(`/api/sources/${longest.id}?from=5&limit=7`)).body;
+    assert.deepEqual(window.window, { from: 5, to: 12 });
+    assert.equal(window.passageCount, whole.passageCount);
+    assert.deepEqual(window.passages, whole.passages.slice(5, 12));
+    assert.equal(window.textStart, whole.passages[5]!.start);
+    assert.equal(window.text, full.slice(whole.passages[5]!.start, whole.passages[11]!.end));
+    const end = window.textStart + window.text.length;
+    assert.ok(window.mentions.length > 0);
+    for (const mention of window.mentions) {
+      assert.ok(window.textStart <= mention.start && mention.end <= end, `${mention.text} at ${mention.start}`);
+      assert.equal(window.text.slice(mention.start - window.textStart, mention.end - window.textStart), mention.text);
+    }
+    assert.deepEqual(window.mentions, whole.mentions.filter((m) => window.textStart <= m.start && m.start < end));
+
+    const last = (await get<Reader>(`/api/sources/${longest.id}?from=${whole.passageCount - 2}`)).body;
+    assert.deepEqual(last.window, { from: whole.passageCount - 2, to: whole.passageCount });
+    assert.equal(last.textStart + last.text.length, full.length, 'the last window runs to the end of the text');
+  });
+
+  test('the reader window at a character offset starts a few passages before the passage holding it', async () => {
+    const sources = (await get('/api/sources')).body as Array<{ id: string; passages: number }>;
+    const longest = sources.reduce((a, b) => (b.passages > a.passages ? b : a));
+    const whole = (await get<Reader>(`/api/sources/${longest.id}`)).body;
+    const target = whole.passages[15]!;
+    const at = target.start + Math.floor((target.end - target.start) / 2);
+    const window = (await get<Reader>(`/api/sources/${longest.id}?at=${at}&limit=10&from=1`)).body;
+    assert.ok(window.window.from < 15 && 15 - window.window.from <= 5, `window from ${window.window.from}`);
+    const holding = window.passages.find((p) => p.start <= at && at < p.end);
+    assert.equal(holding?.index, 15);
+    assert.equal(window.text.slice(at - window.textStart, at - window.textStart + 10), whole.text.slice(at, at + 10));
+    const first = (await get<Reader>(`/api/sources/${longest.id}?at=0&limit=3`)).body;
+    assert.deepEqual(first.window, { from: 0, to: 3 });
+  });
+
+  test('a reader window beyond the end, or of a bad size, is a 400 that says why', async () => {
+    const sources = (await get('/api/sources')).body as Array<{ id: string; passages: number; chars: number }>;
+    const source = sources[0]!;
+    const beyond = await get(`/api/sources/${source.id}?from=${source.passages}`);
+    assert.equal(beyond.status, 400);
+    assertErrorBody(beyond.body, 'bad-request');
+    assert.match(beyond.body.message, new RegExp(`from ${source.passages} is beyond the last passage: the source has ${source.passages} passages`));
+    const after = await get(`/api/sources/${source.id}?at=${source.chars}`);
+    assert.equal(after.status, 400);
+    assert.match(after.body.message, /beyond the end of the text/);
+    for (const query of ['limit=0', 'limit=2001', 'from=-1', 'at=x']) {
+      const response = await get(`/api/sources/${source.id}?${query}`);
+      assert.equal(response.status, 400, query);
+      assert.match(response.body.message, new RegExp(query.split('=')[0]!), query);
+    }
   });
 
   test('entities: by type, by any name, paged; one entity with its mentions per month', async () => {
@@ -162,6 +233,12 @@ describe('reading the store', () => {
     const { status, body } = await get(`/api/entities/${named[0]!.id}`);
     assert.equal(status, 200);
     assert.ok(body.mentionList.length > 0 && body.aliases.length > 0);
+    assert.equal(body.mentionTotal, body.mentions);
+    assert.equal(body.mentionList.length, Math.min(100, body.mentionTotal));
+    const firstPage = (await get(`/api/entities/${named[0]!.id}?limit=3`)).body;
+    const secondPage = (await get(`/api/entities/${named[0]!.id}?limit=3&offset=3`)).body;
+    assert.deepEqual([...firstPage.mentionList, ...secondPage.mentionList], body.mentionList.slice(0, 6));
+    assert.equal(secondPage.mentionTotal, body.mentionTotal);
     assert.ok(body.mentionsByMonth.length > 0);
     for (const { month, count } of body.mentionsByMonth) {
       assert.match(month, /^\d{4}-(0[1-9]|1[0-2])$/);

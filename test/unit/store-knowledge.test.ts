@@ -114,6 +114,33 @@ test('an entity comes with its mentions in their sentences, co-occurring entitie
     assert.equal(await store.getEntity('nobody'), undefined);
   }));
 
+test('search filters on mentions follow every write, by this connection or by another one to the same file', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dossier-filters-'));
+  const file = path.join(folder, 'store.db');
+  const store = await openStore(file);
+  const other = await openStore(file);
+  try {
+    await store.putSources([
+      { ...telegram, mentions: telegramMentions, annotator: 'v1' },
+      { ...letter, mentions: letterMentions, annotator: 'v1' },
+    ]);
+    const totals = async () => [
+      (await store.search({ text: '1921', kind: 'person' })).total,
+      (await store.search({ text: '1921', from: '1921-08', to: '1921-08' })).total,
+      (await store.search({ text: '1921', kind: 'person', from: '1921-03' })).total,
+    ];
+    assert.deepEqual(await totals(), [3, 1, 3]);
+    await store.replaceMentions(letter.id, [], 'v2');
+    assert.deepEqual(await totals(), [2, 1, 2], 'a write of this connection');
+    await other.replaceMentions(telegram.id, telegramMentions.filter((m) => m.kind !== 'person'), 'v2');
+    assert.deepEqual(await totals(), [0, 1, 0], 'a write of another connection');
+  } finally {
+    await other.close();
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('entities are read by id with their attributes; unknown ids are left out', () =>
   withKnowledge(async (store) => {
     const found = await store.getEntities(['l-batumi', 'nobody', 'p-enver']);

@@ -1,9 +1,11 @@
 import { Type } from 'typebox';
 import type { Api, RouteOptions } from '../app.js';
 import { notFound } from '../errors.js';
-import { EntitiesQuerystring, EntityParams, EntityResponse, EntitySummary, withErrors } from '../schemas.js';
+import { EntitiesQuerystring, EntityMentionsQuerystring, EntityParams, EntityResponse, EntitySummary, withErrors } from '../schemas.js';
 
 const DEFAULT_LIMIT = 100;
+/** Mentions on an entity's page unless asked otherwise: a page, not all of a much-mentioned name's thousands. */
+const DEFAULT_MENTIONS = 100;
 
 export function entityRoutes(api: Api, { store }: RouteOptions): void {
   api.get(
@@ -30,16 +32,19 @@ export function entityRoutes(api: Api, { store }: RouteOptions): void {
     {
       schema: {
         summary: 'One entity: names, mentions in their sentences, co-occurring entities, mentions per month',
+        description: 'The mentions come a page at a time (limit, offset), in order of source path and offset; mentionTotal counts them all.',
         tags: ['entities'],
         params: EntityParams,
+        querystring: EntityMentionsQuerystring,
         response: withErrors({ 200: EntityResponse }),
       },
     },
     async (request) => {
       const { id } = request.params;
-      const details = await store.getEntity(id);
+      const { limit = DEFAULT_MENTIONS, offset = 0 } = request.query;
+      const details = await store.getEntity(id, { limit, offset });
       if (!details) throw notFound(`no entity has the id "${id}"`);
-      return { ...details, mentionsByMonth: await store.mentionsByMonth(id) };
+      return details;
     },
   );
 }

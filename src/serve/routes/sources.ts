@@ -1,7 +1,7 @@
 import type { LinkedMention } from '../../store/store.js';
 import type { Api, RouteOptions } from '../app.js';
 import { notFound } from '../errors.js';
-import { ReaderResponse, SourceParams, SourceSummary, withErrors } from '../schemas.js';
+import { READER_PASSAGES, ReaderQuerystring, ReaderResponse, SourceParams, SourceSummary, withErrors } from '../schemas.js';
 import { Type } from 'typebox';
 
 export function sourceRoutes(api: Api, { store }: RouteOptions): void {
@@ -15,25 +15,32 @@ export function sourceRoutes(api: Api, { store }: RouteOptions): void {
     '/api/sources/:id',
     {
       schema: {
-        summary: 'A source to read: its text, passages and every mention, names with their entities',
-        description: 'By id, a unique id prefix, the path it was ingested from or its file name. The text is data, never markup.',
+        summary: 'A window of a source to read: its text, passages and mentions, names with their entities',
+        description:
+          'By id, a unique id prefix, the path it was ingested from or its file name. A window of passages (from, limit), or the window around a character offset (at); without them, the first 400 passages: the whole of most sources. Offsets are in the whole text; text begins at textStart. The text is data, never markup.',
         tags: ['sources'],
         params: SourceParams,
+        querystring: ReaderQuerystring,
         response: withErrors({ 200: ReaderResponse }),
       },
     },
     async (request) => {
-      const source = await store.getSource(request.params.id);
-      if (!source) throw notFound(`no stored source matches "${request.params.id}"`);
+      const { from, at, limit = READER_PASSAGES.default } = request.query;
+      const window = await store.readWindow(request.params.id, { from, at, limit });
+      if (!window) throw notFound(`no stored source matches "${request.params.id}"`);
+      const { source } = window;
       return {
         id: source.id,
         path: source.path,
         title: source.title,
         format: source.format,
         languages: source.languages,
-        text: source.text,
-        passages: source.passageList.map(({ start, end, lang }) => ({ start, end, lang })),
-        mentions: (await store.linkedMentions(source.id)).map(readerMention),
+        passageCount: source.passages,
+        window: { from: window.from, to: window.to },
+        textStart: window.textStart,
+        text: window.text,
+        passages: window.passages,
+        mentions: window.mentions.map(readerMention),
       };
     },
   );

@@ -21,12 +21,14 @@ import type {
   EntitySummary,
   LinkedMention,
   MentionInContext,
+  MentionPage,
   MonthCount,
   TimelineEntry,
   TimelineFilter,
 } from '../store.js';
 
 const DEFAULT_TIMELINE_LIMIT = 500;
+/** Mentions on an entity's page when the caller asks for no other number. */
 const ENTITY_MENTIONS_SHOWN = 200;
 const CO_OCCURRING_SHOWN = 20;
 
@@ -134,41 +136,40 @@ export function prepareKnowledgeStatements(db: Database.Database) {
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name >= ? AND name < ?)
        ORDER BY e.mentions DESC LIMIT 20`,
     ),
-    // The page of mentions is chosen before any passage text is read.
+    // The page of mentions is chosen from mentions_by_entity alone, then only its rows are read.
     entityMentions: db.prepare(
-      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.* FROM mentions m JOIN sources s ON s.id = m.source_id
-         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ?) m`)}
+      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.source_id, m.ordinal FROM mentions m JOIN sources s ON s.id = m.source_id
+         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ? OFFSET ?) page
+         JOIN mentions m ON m.source_id = page.source_id AND m.ordinal = page.ordinal`)}
        ORDER BY s.path, m.start_offset`,
     ),
-    // Names are the only mentions linked to entities.
+    entityMentionCount: db.prepare(`SELECT count(*) FROM mentions WHERE entity_id = ?`).pluck(),
+    // Names are the only mentions linked to entities: the linked mentions of each passage are
+    // one range of mentions_by_offset. Entities are joined for the few shown, not for every mention.
     coOccurring: db.prepare(
-      `WITH own AS (${OWN_PASSAGES})
-       SELECT e.id, e.type, e.label, count(DISTINCT own.id) AS passages
-       FROM own JOIN mentions m ON ${MENTIONS_IN_OWN('m', `'person', 'place', 'org'`)}
-       JOIN entities e ON e.id = m.entity_id
-       WHERE e.id <> @id
-       GROUP BY e.id ORDER BY passages DESC, e.label LIMIT @limit`,
+      `WITH own AS (${OWN_PASSAGES}),
+       shared AS (
+         SELECT m.entity_id, count(DISTINCT own.id) AS passages FROM own
+         JOIN mentions m ON m.source_id = own.source_id AND m.start_offset >= own.start_offset AND m.start_offset < own.end_offset
+         WHERE m.entity_id IS NOT NULL AND m.entity_id <> @id
+         GROUP BY m.entity_id)
+       SELECT e.id, e.type, e.label, shared.passages FROM shared JOIN entities e ON e.id = shared.entity_id
+       ORDER BY shared.passages DESC, e.label LIMIT @limit`,
     ),
+    // The dates of the entity's passages, each with the number of the entity's mentions in that passage:
+    // the first and last date and the mentions per month come from these rows in one pass.
     datesNear: db.prepare(
-      `WITH own AS (${OWN_PASSAGES})
-       SELECT min(d.date_min) AS first, max(d.date_max) AS last FROM own
+      `WITH own AS (
+         SELECT p.id, p.source_id, p.start_offset, p.end_offset, count(*) AS mentions FROM mentions m
+         JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
+         WHERE m.entity_id = @id GROUP BY p.id)
+       SELECT own.id AS passage, own.mentions, d.date_min, d.date_max FROM own
        JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)} AND d.date_min IS NOT NULL`,
     ),
-    // Each of the entity's mentions counts once for every month its passage has a date of (a month or a day, not longer).
-    mentionsByMonth: db.prepare(
-      `WITH own AS (
-         SELECT m.source_id, m.ordinal, p.start_offset, p.end_offset FROM mentions m
-         JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
-         WHERE m.entity_id = @id),
-       months AS (
-         SELECT DISTINCT own.source_id, own.ordinal, substr(d.date_min, 1, 7) AS month FROM own
-         JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)}
-         WHERE substr(d.date_min, 1, 7) = substr(d.date_max, 1, 7))
-       SELECT month, count(*) AS count FROM months GROUP BY month ORDER BY month`,
-    ),
-    linkedMentionsOf: db.prepare(
+    linkedMentionsBetween: db.prepare(
       `SELECT m.kind, m.start_offset, m.end_offset, m.text, m.value, m.confidence, e.id AS entity_id, e.type AS entity_type, e.label AS entity_label
-       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.source_id = ? ORDER BY m.ordinal`,
+       FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id
+       WHERE m.source_id = @source AND m.start_offset >= @start AND m.start_offset < @end AND m.end_offset <= @end ORDER BY m.ordinal`,
     ),
     firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
   };
@@ -200,8 +201,9 @@ export function readMentions(statements: Statements, sourceId: string): Mention[
   return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
 }
 
-export function linkedMentions(statements: Statements, sourceId: string): LinkedMention[] {
-  const rows = statements.linkedMentionsOf.all(sourceId) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
+/** A source's mentions wholly inside [start, end), in order, each name with the entity it was resolved to. */
+export function linkedMentionsBetween(statements: Statements, sourceId: string, start: number, end: number): LinkedMention[] {
+  const rows = statements.linkedMentionsBetween.all({ source: sourceId, start, end }) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
   return rows.map((row) => {
     const mention: LinkedMention = toMention(row);
     if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;
@@ -209,8 +211,33 @@ export function linkedMentions(statements: Statements, sourceId: string): Linked
   });
 }
 
-export function mentionsByMonth(statements: Statements, entityId: string): MonthCount[] {
-  return statements.mentionsByMonth.all({ id: entityId }) as MonthCount[];
+interface DateNearRow {
+  passage: number;
+  mentions: number;
+  date_min: string;
+  date_max: string;
+}
+
+/**
+ * The first and last dates of the entity's passages, and how many of its mentions have a date
+ * of each month in their passage (dates of a month or a day only; each month once per passage).
+ */
+function datesNear(statements: Statements, entityId: string): Pick<EntityDetails, 'firstDate' | 'lastDate' | 'mentionsByMonth'> {
+  const rows = statements.datesNear.all({ id: entityId }) as DateNearRow[];
+  let firstDate: string | undefined;
+  let lastDate: string | undefined;
+  const counted = new Set<string>();
+  const months = new Map<string, number>();
+  for (const row of rows) {
+    if (firstDate === undefined || row.date_min < firstDate) firstDate = row.date_min;
+    if (lastDate === undefined || row.date_max > lastDate) lastDate = row.date_max;
+    const month = row.date_min.slice(0, 7);
+    if (month !== row.date_max.slice(0, 7) || counted.has(`${row.passage} ${month}`)) continue;
+    counted.add(`${row.passage} ${month}`);
+    months.set(month, (months.get(month) ?? 0) + row.mentions);
+  }
+  const mentionsByMonth = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]): MonthCount => ({ month, count }));
+  return { ...(firstDate ? { firstDate, lastDate } : {}), mentionsByMonth };
 }
 
 /** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
@@ -330,27 +357,26 @@ export function getEntities(statements: Statements, ids: readonly string[]): Ent
   return (statements.entitiesById.all(JSON.stringify(ids)) as Array<Omit<EntityRow, 'mentions' | 'sources'>>).map(toEntity);
 }
 
-export function getEntity(statements: Statements, id: string): EntityDetails | undefined {
+export function getEntity(statements: Statements, id: string, texts: (sourceId: string) => string, page: MentionPage): EntityDetails | undefined {
   const row = statements.entity.get(id) as EntityRow | undefined;
   if (!row) return undefined;
-  const texts = sourceTexts(statements);
-  const mentionList = (statements.entityMentions.all(id, ENTITY_MENTIONS_SHOWN) as MentionContextRow[]).map((row) => inContext(row, texts));
+  const { limit = ENTITY_MENTIONS_SHOWN, offset = 0 } = page;
+  const mentionList = (statements.entityMentions.all(id, limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
   const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
-  const dates = statements.datesNear.get({ id }) as { first: string | null; last: string | null };
   return {
     ...toSummary(row),
     mentionList,
+    mentionTotal: statements.entityMentionCount.get(id) as number,
     coOccurring,
-    ...(dates.first ? { firstDate: dates.first } : {}),
-    ...(dates.last ? { lastDate: dates.last } : {}),
+    ...datesNear(statements, id),
   };
 }
 
 /** The timeline query depends on the filters given; each combination is prepared once. */
 export function timeline(
   db: Database.Database,
-  statements: Statements,
   cache: Map<string, Database.Statement>,
+  texts: (sourceId: string) => string,
   filter: TimelineFilter & { sourceId?: string },
 ): TimelineEntry[] {
   const conditions = [`m.kind = 'date'`, `m.date_min IS NOT NULL`];
@@ -373,7 +399,6 @@ export function timeline(
     source: filter.sourceId,
     limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT,
   }) as Array<MentionContextRow & { value: string; date_min: string; date_max: string }>;
-  const texts = sourceTexts(statements);
   return rows.map((row) => {
     const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
     return { ...inContext(row, texts), edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max };
@@ -388,19 +413,6 @@ export function lowerDay(partial: string): string {
 /** `1921` → `1921-12-31`; `1921-08` → `1921-08-31` (string comparison: any day of the month sorts before `-31`). */
 export function upperDay(partial: string): string {
   return `${partial}${'-12-31'.slice(partial.length - 4)}`;
-}
-
-/**
- * Source texts read once each for a list of mentions: SQLite reads a whole text to take a
- * substring of it, and a page of mentions comes from a few sources.
- */
-function sourceTexts(statements: Statements): (id: string) => string {
-  const texts = new Map<string, string>();
-  return (id) => {
-    let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = statements.sourceText.get(id) as string));
-    return text;
-  };
 }
 
 function inContext(row: MentionContextRow, texts: (sourceId: string) => string): MentionInContext {

@@ -209,6 +209,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX passages_by_start ON passages(source_id, start_offset);
     `,
   },
+  {
+    version: 8,
+    description: "mentions by offset for a reader's window and for co-occurring entities, and an entity's mentions in reading order without reading their rows",
+    sql: `
+      -- A window of a source's text shows the mentions inside it: one range of this index; the
+      -- entities a passage names are one range of it too, read from the index alone.
+      CREATE INDEX mentions_by_offset ON mentions(source_id, start_offset, entity_id);
+      -- An entity's mentions, a page of them in order of source and offset, and its passages,
+      -- read from the index alone.
+      DROP INDEX mentions_by_entity;
+      CREATE INDEX mentions_by_entity ON mentions(entity_id, source_id, start_offset) WHERE entity_id IS NOT NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalyzedSource, AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -18,8 +18,7 @@ import {
   type CalendarFilter,
   type ClaimEntry,
   type ClaimFilter,
-  type LinkedMention,
-  type MonthCount,
+  type MentionPage,
   type StoreStats,
   type EntityDetails,
   type EntitySummary,
@@ -28,11 +27,13 @@ import {
   type SearchQuery,
   type SearchResult,
   type SourceSummary,
+  type SourceWindow,
   type StorableSource,
   type Store,
   type StoredSource,
   type TimelineEntry,
   type TimelineFilter,
+  type WindowRequest,
 } from '../store.js';
 import {
   bibliography,
@@ -43,10 +44,9 @@ import {
   getEntities,
   getEntity,
   listEdits,
-  linkedMentions,
+  linkedMentionsBetween,
   listEntities,
   lowerDay,
-  mentionsByMonth,
   prepareKnowledgeStatements,
   readMentions,
   timeline,
@@ -55,11 +55,22 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { PassageFilters } from './passage-filters.js';
+import { SourceTextCache } from './text-cache.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 200;
 /** Passages re-indexed per read when the analyzer has changed. */
 const REINDEX_PAGE = 5000;
+/**
+ * The file is read through memory mapping up to this size: a page already in the operating
+ * system's cache costs no read call and no copy, and processes serving the same file share it.
+ */
+const MMAP_BYTES = 1 << 30;
+/** Characters of source text kept in memory for snippets, sentences and reader windows (about twice as many bytes). */
+const TEXT_CACHE_CHARACTERS = 64_000_000;
+/** A window placed by a character offset starts this many passages before the one holding it, so the reader sees what leads to it. */
+const PASSAGES_BEFORE_AT = 3;
 /** Shortest id prefix accepted as a reference to a source. */
 export const MIN_ID_PREFIX = 6;
 
@@ -96,23 +107,17 @@ interface HitRow {
   lang: string;
   path: string;
   title: string;
-  text: string;
 }
 
 const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.languages, s.bytes, s.chars, s.ingested_at,
   (SELECT count(*) FROM passages p WHERE p.source_id = s.id) AS passages`;
 
-/** Filters a search can combine; each combination has its own prepared statements. */
-interface Filters {
-  lang: boolean;
-  source: boolean;
-  kind: boolean;
-  from: boolean;
-  to: boolean;
+/** A page of ranked matches, each with the number of all matches. */
+interface RankedRow {
+  id: number;
+  score: number;
+  total: number;
 }
-
-/** Mentions of `m.kind` inside passage `p`: a range of the mentions_by_place index. */
-const IN_PASSAGE = `m.source_id = p.source_id AND m.kind = @kind AND m.start_offset >= p.start_offset AND m.start_offset < p.end_offset`;
 
 function toSummary(row: SourceRow): SourceSummary {
   return {
@@ -158,7 +163,27 @@ function openDatabase(location: string): Database.Database {
   return db;
 }
 
-/** Every statement but the searches is prepared once, when the store opens. */
+/**
+ * A search ranks in the index first and fetches passage details for the page only, so no text is
+ * read for matches that are not shown. Ordering by bm25() itself is measurably cheaper than by
+ * the `rank` column on large match sets. The matches are found and filtered once: the total is
+ * counted over them as they are ranked. Filters are a set of passages (PassageFilters) tested
+ * before a match is ranked.
+ */
+function rankingStatements(db: Database.Database) {
+  // MATERIALIZED: bm25() cannot be used where a window function would see it.
+  const ranking = (condition: string) =>
+    db.prepare(
+      `WITH matches AS MATERIALIZED (SELECT rowid AS id, -bm25(passage_index) AS score FROM passage_index WHERE ${condition})
+       SELECT id, score, count(*) OVER () AS total FROM matches ORDER BY score DESC, id LIMIT @limit OFFSET @offset`,
+    );
+  return {
+    rank: ranking(`passage_index MATCH @match`),
+    rankAmong: ranking(`passage_index MATCH @match AND substr(@flags, rowid + 1, 1) = x'01'`),
+  };
+}
+
+/** Every statement is prepared once, when the store opens. */
 function prepareStatements(db: Database.Database) {
   return {
     hasSource: db.prepare(`SELECT 1 FROM sources WHERE id = ?`).pluck(),
@@ -171,6 +196,12 @@ function prepareStatements(db: Database.Database) {
     passages: db.prepare(
       `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = ? ORDER BY ordinal`,
     ),
+    passageRange: db.prepare(
+      `SELECT ordinal, start_offset, end_offset, lang FROM passages WHERE source_id = ? AND ordinal >= ? AND ordinal < ? ORDER BY ordinal`,
+    ),
+    passageHolding: db.prepare(
+      `SELECT ordinal FROM passages WHERE source_id = ? AND start_offset <= ? ORDER BY start_offset DESC LIMIT 1`,
+    ).pluck(),
     passageTexts: db.prepare(
       `SELECT p.id, substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ?`,
@@ -198,9 +229,9 @@ function prepareStatements(db: Database.Database) {
               (SELECT count(*) FROM documents) AS documents`,
     ),
     entitiesByType: db.prepare(`SELECT type, count(*) AS count FROM entities GROUP BY type`),
+    ...rankingStatements(db),
     hit: db.prepare(
-      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title,
-              substr(s.text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
+      `SELECT p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title
        FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?`,
     ),
   };
@@ -213,15 +244,35 @@ export class SqliteStore implements Store {
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
   private readonly claimStatements = new Map<string, Database.Statement>();
-  /** `replaceSource` for each source, all in one transaction. */
-  private readonly writeSources: (sources: readonly StorableSource[]) => PutOutcome[];
-  private readonly searchStatements = new Map<string, { page: Database.Statement; count: Database.Statement }>();
+  private readonly texts = new SourceTextCache(TEXT_CACHE_CHARACTERS);
+  private readonly passageFilters: PassageFilters;
+  private readonly dataVersion: Database.Statement;
+  /** Write transactions of this connection: PRAGMA data_version counts only those of others. */
+  private ownWrites = 0;
+  /** The text of a stored source, from memory when it was read lately. */
+  private readonly sourceText = (sourceId: string): string =>
+    this.texts.get(sourceId, (id) => this.knowledge.sourceText.get(id) as string);
 
   private constructor(db: Database.Database) {
     this.db = db;
     this.statements = prepareStatements(db);
     this.knowledge = prepareKnowledgeStatements(db);
-    this.writeSources = db.transaction((sources: readonly AnalyzedSource[]) => sources.map((source) => this.replaceSource(source)));
+    this.passageFilters = new PassageFilters(db);
+    this.dataVersion = db.prepare(`PRAGMA data_version`).pluck();
+  }
+
+  /** Changes whenever anything is written to the file, by this connection or any other (another process included). */
+  private revision(): string {
+    return `${this.dataVersion.get() as number} ${this.ownWrites}`;
+  }
+
+  /** Runs `work` in a transaction that counts as a new revision of the store. */
+  private write<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work)();
+    } finally {
+      this.ownWrites++;
+    }
   }
 
   /** Re-indexes every passage when the index was built by another version of the analyzer. */
@@ -245,7 +296,10 @@ export class SqliteStore implements Store {
   static open(location: string): SqliteStore {
     const db = openDatabase(location);
     try {
-      if (location !== ':memory:') db.pragma('journal_mode = WAL');
+      if (location !== ':memory:') {
+        db.pragma('journal_mode = WAL');
+        db.pragma(`mmap_size = ${MMAP_BYTES}`);
+      }
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -16384');
@@ -264,11 +318,11 @@ export class SqliteStore implements Store {
   }
 
   async putSource(source: StorableSource): Promise<PutOutcome> {
-    return this.writeSources([source])[0]!;
+    return (await this.putSources([source]))[0]!;
   }
 
   async putSources(sources: readonly StorableSource[]): Promise<PutOutcome[]> {
-    return this.writeSources(sources);
+    return this.write(() => sources.map((source) => this.replaceSource(source)));
   }
 
   /** Stores a source unless it is already stored, first removing the older version at its path; runs inside a transaction. */
@@ -341,6 +395,42 @@ export class SqliteStore implements Store {
     };
   }
 
+  async readWindow(ref: string, window: WindowRequest): Promise<SourceWindow | undefined> {
+    const id = this.resolveSource(ref);
+    if (id === undefined) return undefined;
+    const source = toSummary(this.statements.summary.get(id) as SourceRow);
+    const from = this.firstPassageOf(source, window);
+    const rows = this.statements.passageRange.all(id, from, from + window.limit) as Array<Omit<PassageRow, 'kind' | 'sentences'>>;
+    const to = from + rows.length;
+    const text = this.sourceText(id);
+    const textStart = from === 0 || rows.length === 0 ? 0 : rows[0]!.start_offset;
+    const textEnd = to === source.passages || rows.length === 0 ? text.length : rows[rows.length - 1]!.end_offset;
+    return {
+      source,
+      from,
+      to,
+      textStart,
+      text: text.slice(textStart, textEnd),
+      passages: rows.map((row) => ({ index: row.ordinal, start: row.start_offset, end: row.end_offset, lang: row.lang })),
+      mentions: linkedMentionsBetween(this.knowledge, id, textStart, textEnd),
+    };
+  }
+
+  /** The first passage of a window: `from`, or a few before the passage holding `at`. */
+  private firstPassageOf(source: SourceSummary, { from = 0, at }: WindowRequest): number {
+    if (at !== undefined) {
+      if (at >= source.chars && at > 0) {
+        throw new QueryError(`at ${at} is beyond the end of the text (${source.chars} characters)`);
+      }
+      const holding = (this.statements.passageHolding.get(source.id, at) as number | undefined) ?? 0;
+      return Math.max(0, holding - PASSAGES_BEFORE_AT);
+    }
+    if (from >= source.passages && from > 0) {
+      throw new QueryError(`from ${from} is beyond the last passage: the source has ${source.passages} passages, numbered from 0`);
+    }
+    return from;
+  }
+
   /**
    * The id of the source `ref` names: a full id, a path (as stored, or resolved
    * against the working folder), a file name that only one source has, or a unique id
@@ -372,26 +462,24 @@ export class SqliteStore implements Store {
     const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
 
     const sourceId = query.source === undefined ? undefined : this.requireSource(query.source);
-    const statements = this.searchStatementsFor({
-      lang: query.lang !== undefined,
-      source: sourceId !== undefined,
-      kind: query.kind !== undefined,
-      from: query.from !== undefined,
-      to: query.to !== undefined,
-    });
-    const parameters = {
-      match: parsed.match,
-      lang: query.lang,
-      source: sourceId,
-      kind: query.kind,
-      from: query.from === undefined ? undefined : lowerDay(query.from),
-      to: query.to === undefined ? undefined : upperDay(query.to),
-    };
-    const total = statements.count.get(parameters) as number;
-    const ranked = statements.page.all({ ...parameters, limit, offset }) as Array<{ id: number; score: number }>;
-    const hits = ranked.map(({ id, score }): SearchHit => {
+    const flags = this.passageFilters.flags(
+      {
+        lang: query.lang,
+        sourceId,
+        kind: query.kind,
+        from: query.from === undefined ? undefined : lowerDay(query.from),
+        to: query.to === undefined ? undefined : upperDay(query.to),
+      },
+      this.revision(),
+    );
+    const ranked = flags === undefined ? this.statements.rank : this.statements.rankAmong;
+    const parameters = { match: parsed.match, flags };
+    const page = ranked.all({ ...parameters, limit, offset }) as RankedRow[];
+    // Past the last page, the total comes from the first.
+    const total = page[0]?.total ?? (offset > 0 ? ((ranked.get({ ...parameters, limit: 1, offset: 0 }) as RankedRow | undefined)?.total ?? 0) : 0);
+    const hits = page.map(({ id, score }): SearchHit => {
       const row = this.statements.hit.get(id) as HitRow;
-      const snippet = makeSnippet(row.text, parsed.highlight);
+      const snippet = makeSnippet(this.sourceText(row.source_id).slice(row.start_offset, row.end_offset), parsed.highlight);
       return {
         sourceId: row.source_id,
         path: row.path,
@@ -406,37 +494,6 @@ export class SqliteStore implements Store {
       };
     });
     return { total, hits, interpreted: parsed.interpreted, warnings };
-  }
-
-  /**
-   * Ranks in the index first and fetches passage details for the page only, so no
-   * text is read for matches that are not shown. Ordering by bm25() itself is
-   * measurably cheaper than by the `rank` column on large match sets.
-   */
-  private searchStatementsFor(filters: Filters): { page: Database.Statement; count: Database.Statement } {
-    const key = JSON.stringify(filters);
-    let statements = this.searchStatements.get(key);
-    if (statements === undefined) {
-      const dated = filters.from || filters.to;
-      const filtered = filters.lang || filters.source || filters.kind || dated;
-      const from = filtered ? `passage_index JOIN passages p ON p.id = passage_index.rowid` : `passage_index`;
-      const dateBounds = [...(filters.from ? [`m.date_min >= @from`] : []), ...(filters.to ? [`m.date_max <= @to`] : [])];
-      const conditions = [
-        `passage_index MATCH @match`,
-        ...(filters.lang ? [`p.lang = @lang`] : []),
-        ...(filters.source ? [`p.source_id = @source`] : []),
-        ...(filters.kind ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE})`] : []),
-        ...(dated ? [`EXISTS (SELECT 1 FROM mentions m WHERE ${IN_PASSAGE.replace('@kind', `'date'`)} AND ${dateBounds.join(' AND ')})`] : []),
-      ].join(' AND ');
-      statements = {
-        count: this.db.prepare(`SELECT count(*) FROM ${from} WHERE ${conditions}`).pluck(),
-        page: this.db.prepare(
-          `SELECT passage_index.rowid AS id, -bm25(passage_index) AS score FROM ${from} WHERE ${conditions} ORDER BY 2 DESC, 1 LIMIT @limit OFFSET @offset`,
-        ),
-      };
-      this.searchStatements.set(key, statements);
-    }
-    return statements;
   }
 
   /** The id of the source `ref` names, or a QueryError saying that none does. */
@@ -460,22 +517,22 @@ export class SqliteStore implements Store {
   async replaceMentions(sourceId: string, mentions: readonly Mention[], annotator: string): Promise<void> {
     const text = this.statements.content.get(sourceId) as { text: string } | undefined;
     if (!text) throw new Error(`no stored source has the id ${sourceId}`);
-    this.db.transaction(() => {
+    this.write(() => {
       this.knowledge.deleteMentions.run(sourceId);
       writeMentions(this.knowledge, sourceId, text.text, mentions);
       this.knowledge.markAnnotated.run(annotator, sourceId);
-    })();
+    });
   }
 
   async putResolution(resolution: Resolution): Promise<void> {
-    this.db.transaction(() => writeResolution(this.knowledge, resolution))();
+    this.write(() => writeResolution(this.knowledge, resolution));
   }
 
   async appendEdit(edit: Edit, resolution: Resolution): Promise<void> {
-    this.db.transaction(() => {
+    this.write(() => {
       appendEdit(this.knowledge, edit);
       writeResolution(this.knowledge, resolution);
-    })();
+    });
   }
 
   async listEdits(): Promise<Edit[]> {
@@ -490,16 +547,8 @@ export class SqliteStore implements Store {
     return findEntities(this.knowledge, name);
   }
 
-  async getEntity(id: string): Promise<EntityDetails | undefined> {
-    return getEntity(this.knowledge, id);
-  }
-
-  async mentionsByMonth(entityId: string): Promise<MonthCount[]> {
-    return mentionsByMonth(this.knowledge, entityId);
-  }
-
-  async linkedMentions(sourceId: string): Promise<LinkedMention[]> {
-    return linkedMentions(this.knowledge, sourceId);
+  async getEntity(id: string, mentions: MentionPage = {}): Promise<EntityDetails | undefined> {
+    return getEntity(this.knowledge, id, this.sourceText, mentions);
   }
 
   async stats(): Promise<StoreStats> {
@@ -515,7 +564,7 @@ export class SqliteStore implements Store {
 
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
     const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
-    return timeline(this.db, this.knowledge, this.timelineStatements, { ...filter, sourceId });
+    return timeline(this.db, this.timelineStatements, this.sourceText, { ...filter, sourceId });
   }
 
   async calendar(filter: CalendarFilter = {}): Promise<CalendarEntry[]> {
