@@ -120,7 +120,7 @@ function labelOf(label: string | undefined): { label?: string } {
 /** The entity's mention `ref` names, anchored. */
 async function mentionOf(store: Store, entity: string, ref: MentionRef): Promise<MentionAnchor> {
   const source = await sourceNamed(store, ref.source);
-  const mention = (await store.getEntity(entity))?.mentionList.find((each) => each.sourceId === source.id && each.start === ref.start);
+  const mention = (await store.getEntity(entity, { limit: 'all' }))?.mentionList.find((each) => each.sourceId === source.id && each.start === ref.start);
   if (!mention) throw new EditRequestError('not-found', `no mention of ${entity} starts at ${ref.start} in ${source.path}`);
   return anchorMention(source, mention);
 }

@@ -19,7 +19,11 @@ export interface KnowledgeSummary {
   orphaned: OrphanedEdit[];
 }
 
-export async function refreshKnowledge(store: Store, onStep: (step: string) => void = () => {}): Promise<KnowledgeSummary> {
+export function refreshKnowledge(store: Store, onStep: (step: string) => void = () => {}): Promise<KnowledgeSummary> {
+  return store.exclusively(() => refreshNow(store, onStep));
+}
+
+async function refreshNow(store: Store, onStep: (step: string) => void): Promise<KnowledgeSummary> {
   const stale = await store.sourcesAnnotatedOtherwise(ANNOTATOR_VERSION);
   if (stale.length) {
     onStep(`annotating ${stale.length} stored source${stale.length === 1 ? '' : 's'} with the current recognizers`);
@@ -56,12 +60,14 @@ export async function replayEdits(store: Store, edits: readonly Edit[]): Promise
  * Logs a new edit and stores its effect, in one transaction. An edit that cannot apply now
  * is refused (InapplicableEdit) and the store is left as it was.
  */
-export async function recordEdit(store: Store, edit: Edit): Promise<Curated> {
-  const curated = await replayEdits(store, [...(await store.listEdits()), edit]);
-  const own = curated.orphaned.find((orphan) => orphan.edit.id === edit.id);
-  if (own) throw new InapplicableEdit(own.reason);
-  await store.appendEdit(edit, curated.resolution);
-  return curated;
+export function recordEdit(store: Store, edit: Edit): Promise<Curated> {
+  return store.exclusively(async () => {
+    const curated = await replayEdits(store, [...(await store.listEdits()), edit]);
+    const own = curated.orphaned.find((orphan) => orphan.edit.id === edit.id);
+    if (own) throw new InapplicableEdit(own.reason);
+    await store.appendEdit(edit, curated.resolution);
+    return curated;
+  });
 }
 
 /** An edit of the log as it stands now: in words, and whether it holds. */

@@ -23,7 +23,6 @@ import { sourceRoutes } from './routes/sources.js';
 import { statsRoutes } from './routes/stats.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { editRoutes } from './routes/edits.js';
-import { writeQueue, type WriteQueue } from './writes.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
 /** Answers longer than this many characters are encoded to bytes once, see buildApp. */
@@ -114,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB, oneWriteAtATime: writeQueue() };
+  const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB };
   for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes]) {
     routes(app, routeOptions);
   }
@@ -127,4 +126,4 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   return app;
 }
 
-export type RouteOptions = AppOptions & { maxUploadMb: number; oneWriteAtATime: WriteQueue };
+export type RouteOptions = AppOptions & { maxUploadMb: number };

@@ -113,6 +113,11 @@ export interface Store {
   appendEdit(edit: Edit, resolution: Resolution): Promise<void>;
   /** The edit log, in the order the edits were made. */
   listEdits(): Promise<Edit[]>;
+  /**
+   * Runs `work` while no other task or process runs work given to this: resolving the store
+   * and recording an edit go through here, so each sees every write made before it.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   listEntities(filter?: { type?: EntityType; limit?: number; offset?: number }): Promise<EntitySummary[]>;
   /** Entities named `name`: a whole name first, else names holding each of its words in any script or case, else a prefix. */
   findEntities(name: string): Promise<EntitySummary[]>;
@@ -202,7 +207,8 @@ export interface MentionInContext {
 
 /** Which of an entity's mentions to list: `limit` of them after the first `offset`. */
 export interface MentionPage {
-  limit?: number;
+  /** At most this many (default 100), or every one. */
+  limit?: number | 'all';
   offset?: number;
 }
 

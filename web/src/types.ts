@@ -112,7 +112,9 @@ export interface MentionInContext extends Span {
 }
 
 export interface EntityDetails extends EntitySummary {
+  /** A page of the mentions (the first 100 unless asked otherwise). */
   mentionList: MentionInContext[];
+  mentionTotal: number;
   coOccurring: (EntityRef & { passages: number })[];
   firstDate?: string;
   lastDate?: string;

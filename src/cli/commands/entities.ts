@@ -44,11 +44,12 @@ export function entityCommand(): Command {
     .action(async (name: string, _local: unknown, command: Command) => {
       const options = globalOptions(command);
       const result = await withStore(openForReading(options), async (store) => {
-        const byId = await store.getEntity(name);
+        // Every mention: the command lists them all (and split --mention names them by their offsets).
+        const byId = await store.getEntity(name, { limit: 'all' });
         if (byId) return { details: byId, others: [] as EntitySummary[] };
         const found = await store.findEntities(name);
         if (found.length === 0) return undefined;
-        return { details: (await store.getEntity(found[0]!.id))!, others: found.slice(1) };
+        return { details: (await store.getEntity(found[0]!.id, { limit: 'all' }))!, others: found.slice(1) };
       });
       if (!result) throw new UsageError(`no entity is named "${name}": see dossier entities`);
       const { details, others } = result;

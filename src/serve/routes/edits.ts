@@ -2,11 +2,10 @@ import { Type } from 'typebox';
 import { describeEdit } from '../../curate/describe.js';
 import { affectedEntityIds, EditRequestError, editFromRequest, type EditRequest } from '../../ingest/edit-requests.js';
 import { editLog, recordEdit } from '../../ingest/knowledge.js';
-import type { EntitySummary } from '../../store/store.js';
 import type { Api, RouteOptions } from '../app.js';
 import { EditRequestBody, EditResponse, ErrorBody, LoggedEditSchema, withErrors } from '../schemas.js';
 
-export function editRoutes(api: Api, { store, oneWriteAtATime }: RouteOptions): void {
+export function editRoutes(api: Api, { store }: RouteOptions): void {
   api.get(
     '/api/edits',
     {
@@ -36,12 +35,10 @@ export function editRoutes(api: Api, { store, oneWriteAtATime }: RouteOptions): 
     },
     async (request, reply) => {
       const asked = request.body as EditRequest;
-      const { edit, entities } = await oneWriteAtATime(async () => {
-        const made = await editFromRequest(store, checkedReject(asked));
-        const { resolution } = await recordEdit(store, made);
-        const changed = await Promise.all(affectedEntityIds(made, resolution).map((id) => store.getEntity(id)));
-        return { edit: made, entities: changed.filter((entity): entity is EntitySummary & NonNullable<typeof entity> => entity !== undefined) };
-      });
+      const edit = await editFromRequest(store, checkedReject(asked));
+      const { resolution } = await recordEdit(store, edit);
+      const changed = await Promise.all(affectedEntityIds(edit, resolution).map((id) => store.getEntity(id)));
+      const entities = changed.filter((entity) => entity !== undefined);
       return reply.status(201).send({ edit: { ...edit, description: describeEdit(edit), status: 'applied' as const }, entities });
     },
   );

@@ -19,7 +19,7 @@ interface Received {
   target: string;
 }
 
-export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb, oneWriteAtATime }: RouteOptions): void {
+export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb }: RouteOptions): void {
   api.post(
     '/api/ingest',
     {
@@ -58,7 +58,7 @@ export function ingestRoutes(api: Api, { store, uploadsDir, maxUploadMb, oneWrit
       if (received.length === 0) throw badRequest('no file in the request: send multipart/form-data with one or more files');
       for (const { temporary, target } of received) await rename(temporary, target);
 
-      const summary = await oneWriteAtATime(() => ingestFiles(store, received.map(({ target }) => target)));
+      const summary = await ingestFiles(store, received.map(({ target }) => target));
       const outcomes = new Map(summary.files.map((outcome) => [path.resolve(outcome.path), outcome]));
       return {
         results: received.map(({ file, target }) => {

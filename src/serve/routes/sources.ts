@@ -1,3 +1,4 @@
+import { isNameMention } from '../../resolve/index.js';
 import type { LinkedMention } from '../../store/store.js';
 import type { Api, RouteOptions } from '../app.js';
 import { notFound } from '../errors.js';
@@ -17,7 +18,7 @@ export function sourceRoutes(api: Api, { store }: RouteOptions): void {
       schema: {
         summary: 'A window of a source to read: its text, passages and mentions, names with their entities',
         description:
-          'By id, a unique id prefix, the path it was ingested from or its file name. A window of passages (from, limit), or the window around a character offset (at); without them, the first 400 passages: the whole of most sources. Offsets are in the whole text; text begins at textStart. The text is data, never markup.',
+          'By id, a unique id prefix, the path it was ingested from or its file name. Names the researcher rejected are left out. A window of passages (from, limit), or the window around a character offset (at); without them, the first 400 passages: the whole of most sources. Offsets are in the whole text; text begins at textStart. The text is data, never markup.',
         tags: ['sources'],
         params: SourceParams,
         querystring: ReaderQuerystring,
@@ -40,10 +41,15 @@ export function sourceRoutes(api: Api, { store }: RouteOptions): void {
         textStart: window.textStart,
         text: window.text,
         passages: window.passages,
-        mentions: window.mentions.map(readerMention),
+        mentions: window.mentions.filter(notRejected).map(readerMention),
       };
     },
   );
+}
+
+/** Every name the recognizers found is linked to an entity unless the researcher rejected it. */
+function notRejected(mention: LinkedMention): boolean {
+  return mention.entity !== undefined || !isNameMention(mention);
 }
 
 /** What a reader shows of a mention: names link to their entity; dates, quantities, documents and citations carry their value. */

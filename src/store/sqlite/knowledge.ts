@@ -361,7 +361,8 @@ export function getEntity(statements: Statements, id: string, texts: (sourceId: 
   const row = statements.entity.get(id) as EntityRow | undefined;
   if (!row) return undefined;
   const { limit = ENTITY_MENTIONS_SHOWN, offset = 0 } = page;
-  const mentionList = (statements.entityMentions.all(id, limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
+  // SQLite reads a negative LIMIT as none.
+  const mentionList = (statements.entityMentions.all(id, limit === 'all' ? -1 : limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
   const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
   return {
     ...toSummary(row),

@@ -55,6 +55,7 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
 import { SourceTextCache } from './text-cache.js';
 
@@ -253,8 +254,11 @@ export class SqliteStore implements Store {
   private readonly sourceText = (sourceId: string): string =>
     this.texts.get(sourceId, (id) => this.knowledge.sourceText.get(id) as string);
 
-  private constructor(db: Database.Database) {
+  private readonly writeLock: WriteLock;
+
+  private constructor(db: Database.Database, location: string) {
     this.db = db;
+    this.writeLock = new WriteLock(location === ':memory:' ? undefined : location);
     this.statements = prepareStatements(db);
     this.knowledge = prepareKnowledgeStatements(db);
     this.passageFilters = new PassageFilters(db);
@@ -304,7 +308,7 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -16384');
       migrate(db, location);
-      const store = new SqliteStore(db);
+      const store = new SqliteStore(db, location);
       store.ensureIndexMatchesAnalyzer();
       return store;
     } catch (error) {
@@ -577,6 +581,10 @@ export class SqliteStore implements Store {
 
   async claims(filter: ClaimFilter = {}): Promise<ClaimEntry[]> {
     return claims(this.db, this.knowledge, this.claimStatements, filter);
+  }
+
+  exclusively<T>(work: () => Promise<T>): Promise<T> {
+    return this.writeLock.run(work);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,6 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
 import { getJson } from '../api';
-import { HighlightedText } from '../components/HighlightedText';
+import { EntityMentions } from '../components/EntityMentions';
 import { MergeEntityForm } from '../components/MergeEntityForm';
 import { MonthChart } from '../components/MonthChart';
 import { Notice } from '../components/Notice';
@@ -12,9 +11,6 @@ import { useLoad } from '../load';
 import { KIND_NAMES } from '../mentions';
 import { href } from '../router';
 import type { Alias, EntityDetails } from '../types';
-
-/** Mentions listed before "show all". */
-const MENTIONS_SHOWN = 30;
 
 function aliasesByLanguage(aliases: readonly Alias[]): [string, Alias[]][] {
   const groups = new Map<string, Alias[]>();
@@ -32,13 +28,11 @@ function attributeRows(attributes: Record<string, unknown>): [string, string][] 
 /** One person, place or organisation: its names, where it is mentioned, with whom, when, and its corrections. */
 export function EntityView({ entityId }: { entityId: string }) {
   const entity = useLoad((signal) => getJson<EntityDetails>(`/api/entities/${encodeURIComponent(entityId)}`, {}, signal), [entityId]);
-  const [showAll, setShowAll] = useState(false);
 
   if (entity.state === 'failed' && !entity.data) return <Notice tone="error">This entity cannot be shown: {entity.error.message}</Notice>;
   if (!entity.data) return <Notice tone="loading">Loading the entity…</Notice>;
   const details = entity.data;
   const coordinates = details.attributes.coordinates as { lat: number; lon: number } | undefined;
-  const mentions = showAll ? details.mentionList : details.mentionList.slice(0, MENTIONS_SHOWN);
 
   return (
     <section class="entity-view">
@@ -100,25 +94,7 @@ export function EntityView({ entityId }: { entityId: string }) {
             <MonthChart months={details.mentionsByMonth} />
           </section>
 
-          <section>
-            <h2>Mentions ({details.mentionList.length})</h2>
-            {details.mentionList.length === 0 && <Notice tone="empty">No mention is left: corrections took them all.</Notice>}
-            <ol class="mention-list">
-              {mentions.map((mention) => (
-                <li key={`${mention.sourceId}:${mention.start}`}>
-                  <blockquote lang={mention.lang}>
-                    <HighlightedText text={mention.sentence} highlights={[{ start: mention.sentenceStart, end: mention.sentenceStart + mention.end - mention.start }]} />
-                  </blockquote>
-                  <a href={href('source', mention.sourceId, { at: mention.start, end: mention.end })}>{mention.title}</a>
-                </li>
-              ))}
-            </ol>
-            {!showAll && details.mentionList.length > MENTIONS_SHOWN && (
-              <button type="button" class="more-button" onClick={() => setShowAll(true)}>
-                Show all {details.mentionList.length} mentions
-              </button>
-            )}
-          </section>
+          <EntityMentions entityId={details.id} firstPage={details.mentionList} total={details.mentionTotal} />
 
           <section>
             <h2>Named in the same passages</h2>
