@@ -89,7 +89,7 @@ export const SourceSummary = Type.Object({
 export const SourceParams = Type.Object({ id: SourceRef });
 
 /** Passages in a reader's window unless asked otherwise, and at most. */
-export const READER_PASSAGES = { default: 400, max: 2000 } as const;
+export const READER_PASSAGES = { default: 100, max: 2000 } as const;
 
 export const ReaderQuerystring = Type.Object(
   {

@@ -18,7 +18,7 @@ export function sourceRoutes(api: Api, { store }: RouteOptions): void {
       schema: {
         summary: 'A window of a source to read: its text, passages and mentions, names with their entities',
         description:
-          'By id, a unique id prefix, the path it was ingested from or its file name. Names the researcher rejected are left out. A window of passages (from, limit), or the window around a character offset (at); without them, the first 400 passages: the whole of most sources. Offsets are in the whole text; text begins at textStart. The text is data, never markup.',
+          'By id, a unique id prefix, the path it was ingested from or its file name. Names the researcher rejected are left out. A window of passages (from, limit), or the window around a character offset (at); without them, the first 100 passages: the whole of most articles. Offsets are in the whole text; text begins at textStart. The text is data, never markup.',
         tags: ['sources'],
         params: SourceParams,
         querystring: ReaderQuerystring,

@@ -9,7 +9,7 @@ import { MENTION_KINDS, namesOverlapping } from '../mentions';
 import type { MentionKind, ReaderMention, ReaderWindow, Span } from '../types';
 
 /** Paragraphs asked for at a time; the server sends at most 2000. */
-const WINDOW_PASSAGES = 400;
+const WINDOW_PASSAGES = 100;
 /** How long a paragraph a link pointed at stays marked. */
 const FLASH_MS = 2500;
 /** The pointer may cross this gap between a mention and its tooltip. */
