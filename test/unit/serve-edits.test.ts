@@ -137,6 +137,8 @@ describe('edits through the API', () => {
     const retyped = await edit({ kind: 'retype', entity: stalin.id, type: 'org' });
     assert.equal(retyped.status, 201);
     assert.equal((await get<Summary>(`/api/entities/${stalin.id}`)).body.type, 'org');
+    const named = (await reader(TEXTS[0]!)).mentions.filter((mention) => mention.entity?.id === stalin.id);
+    assert.ok(named.length > 0 && named.every((mention) => mention.kind === 'org'), 'the reader shows the new kind');
     assert.equal((await edit({ kind: 'retype', entity: stalin.id, type: 'org' })).status, 409);
   });
 

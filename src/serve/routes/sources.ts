@@ -70,6 +70,7 @@ function readerMention(mention: LinkedMention) {
       return { start, end, text, kind, value: { authors, ...(year !== undefined ? { year } : {}), ...(title ? { title } : {}), ...(pages ? { pages } : {}) } };
     }
     default:
-      return { start, end, text, kind, ...(mention.entity ? { entity: mention.entity } : {}) };
+      // A name is of its entity's kind: the researcher may have changed it (retype).
+      return mention.entity ? { start, end, text, kind: mention.entity.type, entity: mention.entity } : { start, end, text, kind };
   }
 }
