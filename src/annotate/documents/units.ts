@@ -4,7 +4,7 @@
  * word what the rules ask of it (lemma, grammatical case, number). Built only around places
  * that may cite a document, so most of a corpus is never looked at this closely.
  */
-import type { DateMention, Mention, NameMention, Sentence } from '../../model.js';
+import type { DateMention, Mention, NameMention } from '../../model.js';
 import type { DocumentVocabulary } from '../../lang/documents.js';
 import { documents as englishVocabulary } from '../../lang/en/documents.js';
 import { titles as englishTitles } from '../../lang/en/names.js';
@@ -13,7 +13,7 @@ import { titles as russianTitles } from '../../lang/ru/names.js';
 import { analyses } from '../../lang/ru/morphology.js';
 import { memoize } from '../../util/memoize.js';
 import { spansWithin } from '../../util/spans.js';
-import { tokenize } from '../names/tokens.js';
+import { tokenize, tokensWithin, type Token } from '../names/tokens.js';
 
 /** Grammatical cases the rules tell apart, as bits: a word may have several readings. */
 export const NOMINATIVE = 1;
@@ -138,16 +138,19 @@ function endingCase(written: string, lemma: string): number {
   return ending === 'у' || ending === 'ю' ? DATIVE : ending === 'а' || ending === 'я' ? GENITIVE : ending === 'ом' || ending === 'ем' ? INSTRUMENTAL : 0;
 }
 
-/** Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each. */
+/**
+ * Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each.
+ * `around`: the tokens of a stretch holding this one (its passage's), reused where they fit.
+ */
 export function unitsOf(
   text: string,
   start: number,
   end: number,
   mentions: readonly Mention[],
   language: Language,
-  sentences: readonly Sentence[] = [],
+  around?: { start: number; end: number; tokens: readonly Token[] },
 ): Unit[] {
-  const tokens = tokenize(text, start, end, sentences);
+  const tokens = (around && tokensWithin(around, start, end)) ?? tokenize(text, start, end, []);
   // Mentions come sorted by start: the stretch's own are found by bisection, not by reading the whole source's.
   const inside = spansWithin(mentions, start, end).filter(
     (mention): mention is NameMention | DateMention => mention.kind === 'date' || mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org',

@@ -145,3 +145,26 @@ export function passageTokens(doc: Pick<Doc, 'id' | 'text' | 'passages'>, index:
   const passage = doc.passages[index]!;
   return (lastSource.tokens[index] ??= tokenize(doc.text, passage.start, passage.end, passage.sentences));
 }
+
+/**
+ * The tokens of `text[start, end)` taken from those of a stretch around it (a passage's, for one of
+ * its sentences), or undefined where the two would differ: when the range leaves the stretch, or a
+ * token (with the suffix it cut off) runs across one of its bounds. Only clause openings may differ.
+ */
+export function tokensWithin(stretch: { start: number; end: number; tokens: readonly Token[] }, start: number, end: number): readonly Token[] | undefined {
+  const { tokens } = stretch;
+  if (start < stretch.start || end > stretch.end) return undefined;
+  const reach = (token: Token) => token.end + token.suffix.length;
+  let first = 0;
+  let high = tokens.length;
+  while (first < high) {
+    const middle = (first + high) >> 1;
+    if (tokens[middle]!.start < start) first = middle + 1;
+    else high = middle;
+  }
+  if (first > 0 && reach(tokens[first - 1]!) > start) return undefined;
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < end) next += 1;
+  if (next > first && reach(tokens[next - 1]!) > end) return undefined;
+  return tokens.slice(first, next);
+}
