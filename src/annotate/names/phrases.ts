@@ -14,7 +14,7 @@
  */
 import type { EntityType } from '../../model.js';
 import { knownPlacePhrase, PLACE_LIKELY, PLACE_METROPOLIS, placeStrength } from './gazetteer.js';
-import { resourcesFor, roleBit, type NameResources, type Role } from './resources.js';
+import { resourcesFor, ROLE, type NameResources } from './resources.js';
 import type { Script, Token } from './tokens.js';
 import type { WordFacts } from './words.js';
 
@@ -84,14 +84,14 @@ class PhraseReader {
     this.wordRoles = view.tokens.map((token) => (token.kind === 'word' ? resourcesFor(token.script)?.roles(token.text) ?? 0 : 0));
   }
 
-  /** Whether the word token at `i` is in a list of its own script's resources. */
-  private is(i: number, role: Role): boolean {
-    return ((this.wordRoles[i] ?? 0) & roleBit(role)) !== 0;
+  /** Whether the word token at `i` is in a list (a `ROLE` bit) of its own script's resources. */
+  private is(i: number, role: number): boolean {
+    return ((this.wordRoles[i] ?? 0) & role) !== 0;
   }
 
-  /** `res[role]` asked of the free word at `j` (of '' for another token), from its roles when `res` is its script's. */
-  private has(res: NameResources, j: number, role: Role): boolean {
-    return this.word(j) && res === this.res(j) ? this.is(j, role) : res[role](this.text(j));
+  /** Whether `res` lists the free word at `j` (or '' for another token) in a `ROLE`: from its roles when `res` is its script's. */
+  private has(res: NameResources, j: number, role: number): boolean {
+    return this.word(j) && res === this.res(j) ? this.is(j, role) : (res.roles(this.text(j)) & role) !== 0;
   }
 
   private token(i: number): Token | undefined {
@@ -134,7 +134,7 @@ class PhraseReader {
   private abbreviation(i: number): boolean {
     const token = this.word(i);
     if (!token || token.shape !== 'caps' || /[-\d]/.test(token.text) || (token.script === 'latin' && ROMAN.test(token.text))) return false;
-    if (this.is(i, 'nonName')) return false;
+    if (this.is(i, ROLE.nonName)) return false;
     // `CIA/RR`: a word, a slash and a word, glued.
     const slashed = (slash: number, other: number) => {
       const [mark, word] = [this.token(slash), this.token(other)];
@@ -152,7 +152,7 @@ class PhraseReader {
   private honorific(i: number): boolean {
     const text = this.text(i);
     const res = this.res(i);
-    return !!res && !!text && (this.is(i, 'honorific') || (text.includes('-') && res.honorific(text.slice(text.lastIndexOf('-') + 1))));
+    return !!res && !!text && (this.is(i, ROLE.honorific) || (text.includes('-') && res.honorific(text.slice(text.lastIndexOf('-') + 1))));
   }
 
   /** A capitalized word that can be part of a name: not a pronoun, verb, demonym, month or title; after initials, any surname (`Я.Упмал-Ангорский`). */
@@ -162,7 +162,7 @@ class PhraseReader {
     const res = this.res(i);
     const facts = this.facts(i);
     // `Moskova Antlaşması`, `Kars Treaty`: the event's noun is no part of a name.
-    if (!res || !facts || this.is(i, 'nonName') || this.is(i, 'title') || (!this.cyrillic(i) && this.is(i, 'eventNoun'))) return false;
+    if (!res || !facts || this.is(i, ROLE.nonName) || this.is(i, ROLE.title) || (!this.cyrillic(i) && this.is(i, ROLE.eventNoun))) return false;
     // `Сами-бей`: an honorific compound is a name whatever its first part reads as alone.
     if (token.text.includes('-') && this.honorific(i)) return true;
     // `Али Фуат-паша`: a given name that is also a function word, known by the name after it.
@@ -198,7 +198,7 @@ class PhraseReader {
     const found: string[] = [];
     for (let i = first - 1; i >= Math.max(0, first - 4); i -= 1) {
       const token = this.token(i)!;
-      const title = token.kind === 'word' && this.is(i, 'title');
+      const title = token.kind === 'word' && this.is(i, ROLE.title);
       if (title) found.unshift(token.text);
       else if (token.kind === 'initial' || (token.kind === 'punct' && token.text !== '.') || (this.capitalized(i) && !this.facts(i)?.place)) break;
     }
@@ -247,18 +247,18 @@ class PhraseReader {
 
   /** A modifier before an organisation's head: a capitalized adjective in Russian (`Кавказским`), any capitalized word in English (`Baku State`). */
   private organisationModifier(j: number, res: NameResources): boolean {
-    if (!this.capitalized(j) || this.abbreviation(j) || this.has(res, j, 'organisationHead') || this.has(res, j, 'governmentNoun') || this.has(res, j, 'title')) return false;
+    if (!this.capitalized(j) || this.abbreviation(j) || this.has(res, j, ROLE.organisationHead) || this.has(res, j, ROLE.governmentNoun) || this.has(res, j, ROLE.title)) return false;
     // A case suffix ends a noun phrase (`Ankara'da Büyük Millet Meclisi`; an English possessive does not:
     // `People's Commissariat`), an honorific ends a person's name.
     if ((this.token(j)!.suffix && !this.commonPossessive(j)) || this.honorific(j)) return false;
-    return this.cyrillic(j) ? this.adjective(j) : !this.has(res, j, 'nonName') && !this.has(res, j, 'eventNoun');
+    return this.cyrillic(j) ? this.adjective(j) : !this.has(res, j, ROLE.nonName) && !this.has(res, j, ROLE.eventNoun);
   }
 
   /** Russian capitalizes an official name's first word only: `Великое национальное собрание`, `Центральный исполнительный комитет`. */
   private lowerOrganisationModifier(j: number, res: NameResources): boolean {
     return (
       this.cyrillic(j) && this.word(j)?.shape === 'lower' && this.adjective(j) &&
-      !this.has(res, j, 'organisationHead') && !this.has(res, j, 'governmentNoun') && !this.has(res, j, 'title')
+      !this.has(res, j, ROLE.organisationHead) && !this.has(res, j, ROLE.governmentNoun) && !this.has(res, j, ROLE.title)
     );
   }
 
@@ -278,10 +278,10 @@ class PhraseReader {
     const modifiers = j - i - ordinal;
     const head = this.word(j);
     if (!head) return undefined;
-    const headIsAbbreviation = this.abbreviation(j) && !this.has(res, j, 'stateAbbreviation');
+    const headIsAbbreviation = this.abbreviation(j) && !this.has(res, j, ROLE.stateAbbreviation);
     // A lower-case head takes capitalized modifiers in Russian only (`Османской армией`, not `Greek army`).
-    const headIsWord = (this.capitalized(j) || (modifiers > 0 && this.cyrillic(j))) && this.has(res, j, 'organisationHead');
-    if (this.has(res, j, 'governmentNoun')) return this.governmentAt(i, j);
+    const headIsWord = (this.capitalized(j) || (modifiers > 0 && this.cyrillic(j))) && this.has(res, j, ROLE.organisationHead);
+    if (this.has(res, j, ROLE.governmentNoun)) return this.governmentAt(i, j);
     if (!headIsAbbreviation && !headIsWord) return this.organisationNameAt(i);
     // `Российский НКИД`: an abbreviation is the whole name.
     if (headIsAbbreviation && modifiers > 0) return undefined;
@@ -427,9 +427,9 @@ class PhraseReader {
     const token = this.word(i);
     if (!res || !token) return undefined;
     const place = (last: number): Found => this.found(i, last, { person: 0, place: 3, org: 0 });
-    const stateAdjective = this.is(i, 'stateAdjective');
+    const stateAdjective = this.is(i, ROLE.stateAdjective);
     if (this.cyrillic(i)) {
-      if (this.abbreviation(i) && this.is(i, 'stateAbbreviation') && this.placeWord(i + 1)) return place(i + 1);
+      if (this.abbreviation(i) && this.is(i, ROLE.stateAbbreviation) && this.placeWord(i + 1)) return place(i + 1);
       const capitalAdjective = this.capitalized(i) && this.adjective(i);
       if (!capitalAdjective && !stateAdjective) return undefined;
       const noun = this.word(i + 1);
@@ -440,23 +440,23 @@ class PhraseReader {
     }
     // Latin: `Soviet Russia`, `Eastern Anatolia`, `Sea of Marmora`, `Gallipoli Peninsula`, `Russian empire`.
     if (!this.capitalized(i)) return undefined;
-    if ((stateAdjective || this.is(i, 'placeModifier')) && this.placeWord(i + 1)) return place(i + 1);
+    if ((stateAdjective || this.is(i, ROLE.placeModifier)) && this.placeWord(i + 1)) return place(i + 1);
     const ofPlace = (at: number) => {
       if (this.word(at)?.text !== 'of') return -1;
       const name = this.word(at + 1)?.text === 'the' ? at + 2 : at + 1;
       return this.nameWord(name) ? name : -1;
     };
-    if (this.is(i, 'placeNoun') && ofPlace(i + 1) >= 0) return place(ofPlace(i + 1));
+    if (this.is(i, ROLE.placeNoun) && ofPlace(i + 1) >= 0) return place(ofPlace(i + 1));
     let j = i;
-    while (j - i < MAX_NAME_WORDS && this.capitalized(j) && !this.has(res, j, 'placeNoun')) j += 1;
-    if (j > i && this.word(j) && this.has(res, j, 'placeNoun') && !this.positional(i)) return place(ofPlace(j + 1) >= 0 ? ofPlace(j + 1) : j);
+    while (j - i < MAX_NAME_WORDS && this.capitalized(j) && !this.has(res, j, ROLE.placeNoun)) j += 1;
+    if (j > i && this.word(j) && this.has(res, j, ROLE.placeNoun) && !this.positional(i)) return place(ofPlace(j + 1) >= 0 ? ofPlace(j + 1) : j);
     return undefined;
   }
 
   /** After `газета «`, `the newspaper “`: the token after the periodical's capitalized title, or `i` when there is none. */
   private periodicalTitleEnd(i: number): number {
     const cue = QUOTES.has(this.token(i - 1)?.text ?? '') ? i - 2 : i - 1;
-    if (!this.word(cue) || !this.is(cue, 'periodicalCue')) return i;
+    if (!this.word(cue) || !this.is(cue, ROLE.periodicalCue)) return i;
     let end = i;
     while (end - i < MAX_NAME_WORDS && this.capitalized(end)) end += 1;
     return end;

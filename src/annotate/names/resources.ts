@@ -46,7 +46,7 @@ export interface NameResources {
   connector(word: string): boolean;
   /** Capitalized, yet never a name (`January`, `The`). */
   nonName(word: string): boolean;
-  /** Every list the word is in, as bits (`roleBit`): the lists asked at once, the answer kept per word. */
+  /** Every list the word is in, as bits (`ROLE`): the lists asked at once, the answer kept per word. */
   roles(word: string): number;
 }
 
@@ -56,14 +56,10 @@ const ROLES = [
   'eventNoun', 'placeNoun', 'placeModifier', 'placeCue', 'periodicalCue', 'placePreposition', 'stateAdjective', 'stateAbbreviation',
   'connector', 'nonName',
 ] as const;
-export type Role = (typeof ROLES)[number];
+type Role = (typeof ROLES)[number];
 
-const ROLE_BITS = new Map<Role, number>(ROLES.map((role, index) => [role, 1 << index]));
-
-/** The bit of a role in `NameResources.roles`. */
-export function roleBit(role: Role): number {
-  return ROLE_BITS.get(role)!;
-}
+/** The bit of each role in `NameResources.roles`. */
+export const ROLE = Object.fromEntries(ROLES.map((role, index) => [role, 1 << index])) as Readonly<Record<Role, number>>;
 
 type RoleTests = Record<Role, (word: string) => boolean>;
 
@@ -72,9 +68,9 @@ type RoleTests = Record<Role, (word: string) => boolean>;
  * it is first met, so that the rules, which ask the same words again and again, look it up once.
  */
 function withRoles(tests: RoleTests, honorificLemma: (word: string) => string | undefined): NameResources {
-  const roles = memoize((word: string) => ROLES.reduce((bits, role) => (tests[role](word) ? bits | roleBit(role) : bits), 0));
+  const roles = memoize((word: string) => ROLES.reduce((bits, role) => (tests[role](word) ? bits | ROLE[role] : bits), 0));
   const has = (role: Role) => {
-    const bit = roleBit(role);
+    const bit = ROLE[role];
     return (word: string) => (roles(word) & bit) !== 0;
   };
   return { ...(Object.fromEntries(ROLES.map((role) => [role, has(role)])) as RoleTests), honorificLemma, roles };
