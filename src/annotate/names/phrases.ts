@@ -135,12 +135,14 @@ class PhraseReader {
     const token = this.word(i);
     if (!token || token.shape !== 'caps' || /[-\d]/.test(token.text) || (token.script === 'latin' && ROMAN.test(token.text))) return false;
     if (this.is(i, ROLE.nonName)) return false;
-    // `CIA/RR`: a word, a slash and a word, glued.
-    const slashed = (slash: number, other: number) => {
-      const [mark, word] = [this.token(slash), this.token(other)];
-      return mark?.text === '/' && word?.kind === 'word' && (mark.end === token.start || mark.start === token.end) && (word.end === mark.start || word.start === mark.end);
-    };
-    return !(this.token(i + 1)?.kind === 'number' || slashed(i - 1, i - 2) || slashed(i + 1, i + 2));
+    return !(this.token(i + 1)?.kind === 'number' || this.slashed(token, i - 1, i - 2) || this.slashed(token, i + 1, i + 2));
+  }
+
+  /** `CIA/RR`: `token`, a slash at `slash` and a word at `other`, glued. */
+  private slashed(token: Token, slash: number, other: number): boolean {
+    const mark = this.token(slash);
+    const word = this.token(other);
+    return mark?.text === '/' && word?.kind === 'word' && (mark.end === token.start || mark.start === token.end) && (word.end === mark.start || word.start === mark.end);
   }
 
   /** `(б)` right after a party's abbreviation, glued or spaced: `РКП(б)`, `РКП (б)`. */
@@ -426,31 +428,36 @@ class PhraseReader {
     const res = this.res(i);
     const token = this.word(i);
     if (!res || !token) return undefined;
-    const place = (last: number): Found => this.found(i, last, { person: 0, place: 3, org: 0 });
     const stateAdjective = this.is(i, ROLE.stateAdjective);
     if (this.cyrillic(i)) {
-      if (this.abbreviation(i) && this.is(i, ROLE.stateAbbreviation) && this.placeWord(i + 1)) return place(i + 1);
+      if (this.abbreviation(i) && this.is(i, ROLE.stateAbbreviation) && this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
       const capitalAdjective = this.capitalized(i) && this.adjective(i);
       if (!capitalAdjective && !stateAdjective) return undefined;
       const noun = this.word(i + 1);
       if (!noun || !this.singular(i + 1)) return undefined;
-      if (capitalAdjective && res.placeNoun(noun.text)) return place(i + 1);
-      if ((capitalAdjective && res.stateAbbreviation(noun.text)) || this.placeWord(i + 1)) return place(i + 1);
+      if (capitalAdjective && res.placeNoun(noun.text)) return this.placePhrase(i, i + 1);
+      if ((capitalAdjective && res.stateAbbreviation(noun.text)) || this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
       return undefined;
     }
     // Latin: `Soviet Russia`, `Eastern Anatolia`, `Sea of Marmora`, `Gallipoli Peninsula`, `Russian empire`.
     if (!this.capitalized(i)) return undefined;
-    if ((stateAdjective || this.is(i, ROLE.placeModifier)) && this.placeWord(i + 1)) return place(i + 1);
-    const ofPlace = (at: number) => {
-      if (this.word(at)?.text !== 'of') return -1;
-      const name = this.word(at + 1)?.text === 'the' ? at + 2 : at + 1;
-      return this.nameWord(name) ? name : -1;
-    };
-    if (this.is(i, ROLE.placeNoun) && ofPlace(i + 1) >= 0) return place(ofPlace(i + 1));
+    if ((stateAdjective || this.is(i, ROLE.placeModifier)) && this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
+    if (this.is(i, ROLE.placeNoun) && this.ofPlace(i + 1) >= 0) return this.placePhrase(i, this.ofPlace(i + 1));
     let j = i;
     while (j - i < MAX_NAME_WORDS && this.capitalized(j) && !this.has(res, j, ROLE.placeNoun)) j += 1;
-    if (j > i && this.word(j) && this.has(res, j, ROLE.placeNoun) && !this.positional(i)) return place(ofPlace(j + 1) >= 0 ? ofPlace(j + 1) : j);
+    if (j > i && this.word(j) && this.has(res, j, ROLE.placeNoun) && !this.positional(i)) return this.placePhrase(i, this.ofPlace(j + 1) >= 0 ? this.ofPlace(j + 1) : j);
     return undefined;
+  }
+
+  private placePhrase(first: number, last: number): Found {
+    return this.found(first, last, { person: 0, place: 3, org: 0 });
+  }
+
+  /** `of Marmora`, `of the Black Sea` at `at`: the place's token, or -1. */
+  private ofPlace(at: number): number {
+    if (this.word(at)?.text !== 'of') return -1;
+    const name = this.word(at + 1)?.text === 'the' ? at + 2 : at + 1;
+    return this.nameWord(name) ? name : -1;
   }
 
   /** After `газета «`, `the newspaper “`: the token after the periodical's capitalized title, or `i` when there is none. */

@@ -105,7 +105,7 @@ export function tokenize(text: string, start: number, end: number, sentences: re
       tokens.push({
         start: i,
         end: tokenEnd,
-        text: text.slice(i, tokenEnd),
+        text: initial ? text.slice(i, tokenEnd) : word,
         kind: initial ? 'initial' : 'word',
         script: scriptOf(code),
         shape: shapeOf(word),
