@@ -668,7 +668,7 @@ class PhraseReader {
     const found: Candidate[] = [];
     const tokens = this.view.tokens;
     for (let i = 0; i < tokens.length; ) {
-      const phrase = this.view.taken[i] ? undefined : this.organisationAt(i) ?? this.placePhraseAt(i) ?? this.nameAt(i);
+      const phrase = this.view.taken[i] || this.startsNothing(i) ? undefined : this.organisationAt(i) ?? this.placePhraseAt(i) ?? this.nameAt(i);
       if (phrase) {
         found.push(...phrase.candidates.filter((candidate) => this.admissible(candidate)));
         i = Math.max(phrase.next, i + 1);
@@ -676,6 +676,20 @@ class PhraseReader {
     }
     this.shareWithLists(found);
     return found;
+  }
+
+  /**
+   * True when none of the rules can start a phrase at token `i`, told before they are tried: a phrase
+   * starts at a capital, an initial, a number (`6-й Османской армией`) or a quote (`ʺ` is a letter),
+   * and at a lower-case word only when it is a government noun (`анкарское правительство`, read back
+   * from the noun) or a Russian state adjective (`советская Россия`). Most tokens are none of these.
+   */
+  private startsNothing(i: number): boolean {
+    const token = this.token(i)!;
+    if (token.text.length === 1 && QUOTES.has(token.text)) return false;
+    if (token.kind === 'punct') return true;
+    if (token.kind !== 'word' || this.capitalized(i)) return false;
+    return !this.is(i, ROLE.governmentNoun) && !(this.cyrillic(i) && this.is(i, ROLE.stateAdjective));
   }
 
   /** Latin names in a foreign passage and clause-opening capitals of an unknown language need evidence. */
