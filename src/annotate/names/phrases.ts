@@ -69,18 +69,23 @@ interface Found {
   next: number;
 }
 
+const NOT_ASKED: unique symbol = Symbol('not asked');
+
 /** Reads one passage's tokens. */
 class PhraseReader {
   /** The token range of each candidate found so far, for lists of names. */
   private readonly ranges = new Map<Candidate, readonly [number, number]>();
 
-  /** What the dictionaries say of each free word token, asked once: the rules ask again and again. */
-  private readonly wordFacts: ReadonlyArray<WordFacts | undefined>;
+  /**
+   * What the dictionaries say of each free word token, asked once, when a rule first needs it: the
+   * rules ask again and again of the words near a phrase, and never of most others.
+   */
+  private readonly wordFacts: Array<WordFacts | undefined | typeof NOT_ASKED>;
   /** The lists of its script's resources each word token is in (`NameResources.roles`), asked once too. */
   private readonly wordRoles: readonly number[];
 
   constructor(private readonly view: PassageView) {
-    this.wordFacts = view.tokens.map((token, i) => (token.kind === 'word' && !view.taken[i] ? view.facts(token) : undefined));
+    this.wordFacts = new Array<typeof NOT_ASKED>(view.tokens.length).fill(NOT_ASKED);
     this.wordRoles = view.tokens.map((token) => (token.kind === 'word' ? resourcesFor(token.script)?.roles(token.text) ?? 0 : 0));
   }
 
@@ -114,7 +119,12 @@ class PhraseReader {
   }
 
   private facts(i: number): WordFacts | undefined {
-    return this.wordFacts[i];
+    const known = this.wordFacts[i];
+    if (known !== NOT_ASKED) return known;
+    const token = this.view.tokens[i]!;
+    const facts = token.kind === 'word' && !this.view.taken[i] ? this.view.facts(token) : undefined;
+    this.wordFacts[i] = facts;
+    return facts;
   }
 
   private capitalized(i: number): boolean {
