@@ -60,18 +60,23 @@ interface WordFacts {
   verb: boolean;
 }
 
-const russianWord = memoize((word: string): WordFacts => {
+/** Remembered by the word as written, so that a unit costs no lower-cased copy: every word of a cited sentence is asked. */
+const russianWord = memoize((written: string): WordFacts => {
+  const word = written.toLowerCase();
   const readings = analyses(word);
   const cases = caseBits(readings);
   const best = readings[0];
   const pos = best?.pos ?? '';
   return {
-    lemma: (best?.lemma ?? word.toLowerCase()).replaceAll('ё', 'е'),
+    lemma: (best?.lemma ?? word).replaceAll('ё', 'е'),
     cases,
     plural: best ? best.grammemes.has('plur') && !readings.some((reading) => reading.grammemes.has('sing') && reading.pos === pos) : false,
     verb: ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(pos),
   };
 });
+
+/** An English word's facts with a vocabulary, remembered per word as written. */
+const englishWords = memoizeByVocabulary((vocabulary) => memoize((word: string) => englishWord(word, vocabulary)));
 
 function englishWord(word: string, vocabulary: DocumentVocabulary): WordFacts {
   const lower = word.toLowerCase();
@@ -178,7 +183,7 @@ export function unitsOf(
       continue;
     }
     if (token.kind === 'word' || token.kind === 'initial') {
-      const facts = language.code === 'ru' && token.script === 'cyrillic' ? russianWord(token.text.toLowerCase()) : englishWord(token.text, language.vocabulary);
+      const facts = language.code === 'ru' && token.script === 'cyrillic' ? russianWord(token.text) : englishWords(language.vocabulary)(token.text);
       units.push({ start: token.start, end: token.end, text: token.text, kind: 'word', ...facts, capitalized: token.shape === 'title' || token.shape === 'caps' });
       continue;
     }
@@ -198,7 +203,7 @@ export function unitsOf(
 export function mayNameKind(word: string, language: Language): boolean {
   const { vocabulary } = language;
   if (language.code === 'en') {
-    const { lemma } = englishWord(word, vocabulary);
+    const { lemma } = englishWords(vocabulary)(word);
     return vocabulary.types.has(lemma) || phraseOpeners(vocabulary).has(lemma);
   }
   const lower = word.toLowerCase();
