@@ -14,7 +14,7 @@ import { kindAt } from './documents/kinds.js';
 import { readNarrative } from './documents/narrative.js';
 import { readTreaty } from './documents/treaties.js';
 import { LANGUAGES, mayNameKind, unitsOf, type Language } from './documents/units.js';
-import { passageTokens, type Token } from './names/tokens.js';
+import { tokenize, type Token } from './names/tokens.js';
 import { spansWithin } from '../util/spans.js';
 
 /** The bracket around `offset` within the passage, or undefined: `(` … `)` at depth zero from it. */
@@ -173,7 +173,7 @@ export const documents: Recognizer = {
       const language = LANGUAGES.get(passage.lang);
       if (!language || passage.start < headingEnd) return;
       // Most passages name no kind of document and cite nothing: they are passed over before any morphology.
-      const tokens = passageTokens(doc, index);
+      const tokens = tokenize(doc.text, passage.start, passage.end, passage.sentences);
       const kindWords = tokens.filter((token) => token.kind === 'word' && mayNameKind(token.text, language));
       if (kindWords.length === 0 && !doc.text.slice(passage.start, passage.end).includes('//')) return;
       const heading = kindWords.length ? readHeading(doc.text, doc.passages, index, doc.mentions, language) : undefined;

@@ -23,7 +23,7 @@ import { knownPlaceForm, loadGazetteer } from './names/gazetteer.js';
 import { russianNameLemma } from './names/lemma.js';
 import { findPhrases, STRONG, type Candidate, type Evidence } from './names/phrases.js';
 import { resourcesFor } from './names/resources.js';
-import { passageTokens, type Token } from './names/tokens.js';
+import { tokenize, type Token } from './names/tokens.js';
 import { cyrillicFacts, latinFacts, type WordFacts } from './names/words.js';
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'org'];
@@ -57,12 +57,12 @@ function recognize(doc: Doc): Mention[] {
   if (!latinWordFacts) throw new Error('names: recognize called before prepare() finished');
   const earlier = mergedSpans(doc.mentions.filter((mention) => mention.kind === 'date' || mention.kind === 'quantity'));
   const candidates: Candidate[] = [];
-  doc.passages.forEach((passage, index) => {
-    const tokens = passageTokens(doc, index);
+  for (const passage of doc.passages) {
+    const tokens = tokenize(doc.text, passage.start, passage.end, passage.sentences);
     const taken = overlapping(tokens, earlier);
     const lang = passage.lang;
     candidates.push(...findPhrases({ tokens, taken, facts: factsOf, foreignLatin: lang === 'ru', unknownLanguage: !KNOWN_LANGUAGES.has(lang), polish: lang === 'pl' }));
-  });
+  }
   // The document agrees on names by their words in the nominative, read as a person's name.
   const keys = candidates.map((candidate) => keysOf(lemmaOf(candidate, 'person')));
   const votes = documentVotes(candidates, keys);

@@ -3,7 +3,7 @@
  * what the recognizer asks of each (script, capitalization, whether the position alone
  * explains a capital). A passage is tokenized once; every rule reads these tokens.
  */
-import type { Doc, Passage, Sentence } from '../../model.js';
+import type { Sentence } from '../../model.js';
 import { isApostropheUnit, isLetterUnit, isSpaceUnit, isUpperUnit, isWordUnit } from '../../util/unicode-classes.js';
 
 export type Script = 'cyrillic' | 'latin' | 'other';
@@ -131,19 +131,6 @@ export function tokenize(text: string, start: number, end: number, sentences: re
     i += 1;
   }
   return tokens;
-}
-
-/** The source read last (by id: its copies are other sources) and its passages' tokens, each made when first asked for. */
-let lastSource: { id: string; passages: readonly Passage[]; tokens: Array<readonly Token[] | undefined> } | undefined;
-
-/**
- * The tokens of a source's passage, shared by the recognizers that read the same passages (names,
- * documents): each passage is tokenized once, and only the last source's tokens are kept.
- */
-export function passageTokens(doc: Pick<Doc, 'id' | 'text' | 'passages'>, index: number): readonly Token[] {
-  if (lastSource?.id !== doc.id || lastSource.passages !== doc.passages) lastSource = { id: doc.id, passages: doc.passages, tokens: [] };
-  const passage = doc.passages[index]!;
-  return (lastSource.tokens[index] ??= tokenize(doc.text, passage.start, passage.end, passage.sentences));
 }
 
 /**
