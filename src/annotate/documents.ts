@@ -74,7 +74,14 @@ function mention(text: string, start: number, end: number, value: DocumentValue,
   return { kind: 'document', start, end, text: text.slice(start, end), value, confidence };
 }
 
-function recognizePassage(text: string, passage: Passage, inPassage: readonly Mention[], kindWords: readonly Token[], language: Language): DocumentMention[] {
+function recognizePassage(
+  text: string,
+  passage: Passage,
+  tokens: readonly Token[],
+  inPassage: readonly Mention[],
+  kindWords: readonly Token[],
+  language: Language,
+): DocumentMention[] {
   const found: DocumentMention[] = [];
   const formulas = formulasOf(text, passage, kindWords);
   for (const formula of formulas) {
@@ -89,7 +96,7 @@ function recognizePassage(text: string, passage: Passage, inPassage: readonly Me
     sentences.set(sentence.start, sentence);
   }
   for (const sentence of sentences.values()) {
-    const units = unitsOf(text, sentence.start, sentence.end, inPassage, language, passage.sentences);
+    const units = unitsOf(text, sentence.start, sentence.end, inPassage, language, { start: passage.start, end: passage.end, tokens });
     units.forEach((unit, index) => {
       if (unit.kind !== 'word' || inFormula(unit.start)) return;
       const kind = kindAt(units, index, language);
@@ -166,7 +173,8 @@ export const documents: Recognizer = {
       const language = LANGUAGES.get(passage.lang);
       if (!language || passage.start < headingEnd) return;
       // Most passages name no kind of document and cite nothing: they are passed over before any morphology.
-      const kindWords = tokenize(doc.text, passage.start, passage.end, passage.sentences).filter((token) => token.kind === 'word' && mayNameKind(token.text, language));
+      const tokens = tokenize(doc.text, passage.start, passage.end, passage.sentences);
+      const kindWords = tokens.filter((token) => token.kind === 'word' && mayNameKind(token.text, language));
       if (kindWords.length === 0 && !doc.text.slice(passage.start, passage.end).includes('//')) return;
       const heading = kindWords.length ? readHeading(doc.text, doc.passages, index, doc.mentions, language) : undefined;
       if (heading) {
@@ -174,7 +182,7 @@ export const documents: Recognizer = {
         headingEnd = heading.end;
         return;
       }
-      found.push(...recognizePassage(doc.text, passage, spansWithin(doc.mentions, passage.start, passage.end), kindWords, language));
+      found.push(...recognizePassage(doc.text, passage, tokens, spansWithin(doc.mentions, passage.start, passage.end), kindWords, language));
     });
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   },

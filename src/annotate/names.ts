@@ -127,16 +127,16 @@ const russianLemma = memoize((key: string): string => {
   return russianNameLemma(words, type as EntityType, resourcesFor('cyrillic')!.honorificLemma);
 });
 
-/** The words of a lemma a document agrees on: `Мустафа Кемаль-паша` → мустафа, кемаль. */
-function keysOf(lemma: string): string[] {
-  return lemma
+/** The words of a lemma a document agrees on: `Мустафа Кемаль-паша` → мустафа, кемаль. Names recur: remembered per lemma. */
+const keysOf = memoize((lemma: string): readonly string[] =>
+  lemma
     .split(/[\s-]+/)
     .filter((word) => word && !/\.$/.test(word))
     .filter((word) => !resourcesFor(/[\u0400-\u04ff]/.test(word) ? 'cyrillic' : 'latin')!.honorific(word))
-    .map((word) => word.toLowerCase());
-}
+    .map((word) => word.toLowerCase()),
+);
 
-function documentVotes(candidates: readonly Candidate[], keys: readonly string[][]): Map<string, Evidence> {
+function documentVotes(candidates: readonly Candidate[], keys: ReadonlyArray<readonly string[]>): Map<string, Evidence> {
   const votes = new Map<string, Evidence>();
   candidates.forEach((candidate, index) => {
     for (const key of keys[index]!) {

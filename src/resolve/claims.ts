@@ -174,10 +174,18 @@ function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): nu
   return Math.max(0, low - 1);
 }
 
+const OPEN_PARENTHESIS = 0x28;
+const CLOSE_PARENTHESIS = 0x29;
+
 /** True when `offset` is inside an open parenthesis after `from`: a citation (`(Akşhin 1991: 36)`). */
 function inBrackets(text: string, from: number, offset: number): boolean {
-  const open = text.lastIndexOf('(', offset - 1);
-  return open >= from && open > text.lastIndexOf(')', offset - 1);
+  // Read back to the sentence's start only: `lastIndexOf` would read on to the text's start whenever the sentence has no bracket.
+  for (let i = offset - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PARENTHESIS) return true;
+    if (code === CLOSE_PARENTHESIS) return false;
+  }
+  return false;
 }
 
 interface Located<M> {

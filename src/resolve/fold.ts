@@ -167,7 +167,8 @@ export class FuzzyIndex<T> {
   private readonly answers = new Map<string, T[]>();
 
   add(key: string, item: T): void {
-    this.answers.clear();
+    // Clearing makes a new table even when there is nothing to clear, as after the first key of a name filed under several.
+    if (this.answers.size > 0) this.answers.clear();
     for (const variant of deletionVariants(key)) {
       const list = this.byVariant.get(variant);
       if (list) list.push({ key, item });

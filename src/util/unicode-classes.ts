@@ -8,6 +8,7 @@ const KNOWN = 1;
 const LETTER = 2;
 const MARK = 4;
 const NUMBER = 8;
+const UPPER = 16;
 
 const classes = new Uint8Array(0x10000);
 const LETTER_PATTERN = /\p{L}/u;
@@ -22,7 +23,8 @@ function classOf(code: number): number {
       KNOWN |
       (LETTER_PATTERN.test(unit) ? LETTER : 0) |
       (MARK_PATTERN.test(unit) ? MARK : 0) |
-      (NUMBER_PATTERN.test(unit) ? NUMBER : 0);
+      (NUMBER_PATTERN.test(unit) ? NUMBER : 0) |
+      (unit !== unit.toLowerCase() ? UPPER : 0);
     classes[code] = found;
   }
   return found;
@@ -41,6 +43,11 @@ export function isLetterOrMarkUnit(code: number): boolean {
 /** A letter, mark or number (`[\p{L}\p{M}\p{N}]`): what words are made of. */
 export function isWordUnit(code: number): boolean {
   return (classOf(code) & (LETTER | MARK | NUMBER)) !== 0;
+}
+
+/** A unit that lower-casing changes (`ch !== ch.toLowerCase()`): capitals, without a string per character. */
+export function isUpperUnit(code: number): boolean {
+  return (classOf(code) & UPPER) !== 0;
 }
 
 /** The apostrophes that join words (`Kemal's`, `Atatürk'ün`): ASCII, typographic, modifier letter and prime. */

@@ -16,14 +16,14 @@ export function kindAt(units: readonly Unit[], index: number, language: Language
   if (unit?.kind !== 'word') return undefined;
   const { vocabulary } = language;
   for (const [phrase, type] of vocabulary.phrases) {
-    if (phrase.every((word, offset) => units[index + offset]?.kind === 'word' && units[index + offset]!.lemma === word)) {
+    if (phrase[0] === unit.lemma && phrase.every((word, offset) => units[index + offset]?.kind === 'word' && units[index + offset]!.lemma === word)) {
       return { type, first: index, next: index + phrase.length, plural: unit.plural };
     }
   }
-  if (inIdiom(units, index, vocabulary.idioms)) return undefined;
+  // Every word of a sentence is asked: the type first, as most words name none; then the idioms.
   // `телеграмму-приглашение`: a compound is of the kind its first part names.
-  let type = vocabulary.types.get(unit.lemma) ?? vocabulary.types.get(unit.lemma.split('-')[0]!);
-  if (!type) return undefined;
+  let type = vocabulary.types.get(unit.lemma) ?? (unit.lemma.includes('-') ? vocabulary.types.get(unit.lemma.split('-')[0]!) : undefined);
+  if (!type || inIdiom(units, index, vocabulary.idioms)) return undefined;
   let first = index;
   const before = units[index - 1];
   if (before?.kind === 'word' && vocabulary.cipher.has(before.lemma)) {

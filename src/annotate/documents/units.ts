@@ -4,7 +4,7 @@
  * word what the rules ask of it (lemma, grammatical case, number). Built only around places
  * that may cite a document, so most of a corpus is never looked at this closely.
  */
-import type { DateMention, Mention, NameMention, Sentence } from '../../model.js';
+import type { DateMention, Mention, NameMention } from '../../model.js';
 import type { DocumentVocabulary } from '../../lang/documents.js';
 import { documents as englishVocabulary } from '../../lang/en/documents.js';
 import { titles as englishTitles } from '../../lang/en/names.js';
@@ -13,7 +13,7 @@ import { titles as russianTitles } from '../../lang/ru/names.js';
 import { analyses } from '../../lang/ru/morphology.js';
 import { memoize } from '../../util/memoize.js';
 import { spansWithin } from '../../util/spans.js';
-import { tokenize } from '../names/tokens.js';
+import { tokenize, tokensWithin, type Token } from '../names/tokens.js';
 
 /** Grammatical cases the rules tell apart, as bits: a word may have several readings. */
 export const NOMINATIVE = 1;
@@ -60,18 +60,23 @@ interface WordFacts {
   verb: boolean;
 }
 
-const russianWord = memoize((word: string): WordFacts => {
+/** Remembered by the word as written, so that a unit costs no lower-cased copy: every word of a cited sentence is asked. */
+const russianWord = memoize((written: string): WordFacts => {
+  const word = written.toLowerCase();
   const readings = analyses(word);
   const cases = caseBits(readings);
   const best = readings[0];
   const pos = best?.pos ?? '';
   return {
-    lemma: (best?.lemma ?? word.toLowerCase()).replaceAll('ё', 'е'),
+    lemma: (best?.lemma ?? word).replaceAll('ё', 'е'),
     cases,
     plural: best ? best.grammemes.has('plur') && !readings.some((reading) => reading.grammemes.has('sing') && reading.pos === pos) : false,
     verb: ['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND'].includes(pos),
   };
 });
+
+/** An English word's facts with a vocabulary, remembered per word as written. */
+const englishWords = memoizeByVocabulary((vocabulary) => memoize((word: string) => englishWord(word, vocabulary)));
 
 function englishWord(word: string, vocabulary: DocumentVocabulary): WordFacts {
   const lower = word.toLowerCase();
@@ -138,16 +143,19 @@ function endingCase(written: string, lemma: string): number {
   return ending === 'у' || ending === 'ю' ? DATIVE : ending === 'а' || ending === 'я' ? GENITIVE : ending === 'ом' || ending === 'ем' ? INSTRUMENTAL : 0;
 }
 
-/** Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each. */
+/**
+ * Units of `text[start, end)`: mentions (names, dates) lying wholly inside become one unit each.
+ * `around`: the tokens of a stretch holding this one (its passage's), reused where they fit.
+ */
 export function unitsOf(
   text: string,
   start: number,
   end: number,
   mentions: readonly Mention[],
   language: Language,
-  sentences: readonly Sentence[] = [],
+  around?: { start: number; end: number; tokens: readonly Token[] },
 ): Unit[] {
-  const tokens = tokenize(text, start, end, sentences);
+  const tokens = (around && tokensWithin(around, start, end)) ?? tokenize(text, start, end, []);
   // Mentions come sorted by start: the stretch's own are found by bisection, not by reading the whole source's.
   const inside = spansWithin(mentions, start, end).filter(
     (mention): mention is NameMention | DateMention => mention.kind === 'date' || mention.kind === 'person' || mention.kind === 'place' || mention.kind === 'org',
@@ -175,7 +183,7 @@ export function unitsOf(
       continue;
     }
     if (token.kind === 'word' || token.kind === 'initial') {
-      const facts = language.code === 'ru' && token.script === 'cyrillic' ? russianWord(token.text.toLowerCase()) : englishWord(token.text, language.vocabulary);
+      const facts = language.code === 'ru' && token.script === 'cyrillic' ? russianWord(token.text) : englishWords(language.vocabulary)(token.text);
       units.push({ start: token.start, end: token.end, text: token.text, kind: 'word', ...facts, capitalized: token.shape === 'title' || token.shape === 'caps' });
       continue;
     }
@@ -195,7 +203,7 @@ export function unitsOf(
 export function mayNameKind(word: string, language: Language): boolean {
   const { vocabulary } = language;
   if (language.code === 'en') {
-    const { lemma } = englishWord(word, vocabulary);
+    const { lemma } = englishWords(vocabulary)(word);
     return vocabulary.types.has(lemma) || phraseOpeners(vocabulary).has(lemma);
   }
   const lower = word.toLowerCase();

@@ -14,7 +14,7 @@
  */
 import type { EntityType } from '../../model.js';
 import { knownPlacePhrase, PLACE_LIKELY, PLACE_METROPOLIS, placeStrength } from './gazetteer.js';
-import { resourcesFor, type NameResources } from './resources.js';
+import { resourcesFor, ROLE, type NameResources } from './resources.js';
 import type { Script, Token } from './tokens.js';
 import type { WordFacts } from './words.js';
 
@@ -69,16 +69,34 @@ interface Found {
   next: number;
 }
 
+const NOT_ASKED: unique symbol = Symbol('not asked');
+
 /** Reads one passage's tokens. */
 class PhraseReader {
   /** The token range of each candidate found so far, for lists of names. */
   private readonly ranges = new Map<Candidate, readonly [number, number]>();
 
-  /** What the dictionaries say of each free word token, asked once: the rules ask again and again. */
-  private readonly wordFacts: ReadonlyArray<WordFacts | undefined>;
+  /**
+   * What the dictionaries say of each free word token, asked once, when a rule first needs it: the
+   * rules ask again and again of the words near a phrase, and never of most others.
+   */
+  private readonly wordFacts: Array<WordFacts | undefined | typeof NOT_ASKED>;
+  /** The lists of its script's resources each word token is in (`NameResources.roles`), asked once too. */
+  private readonly wordRoles: readonly number[];
 
   constructor(private readonly view: PassageView) {
-    this.wordFacts = view.tokens.map((token, i) => (token.kind === 'word' && !view.taken[i] ? view.facts(token) : undefined));
+    this.wordFacts = new Array<typeof NOT_ASKED>(view.tokens.length).fill(NOT_ASKED);
+    this.wordRoles = view.tokens.map((token) => (token.kind === 'word' ? resourcesFor(token.script)?.roles(token.text) ?? 0 : 0));
+  }
+
+  /** Whether the word token at `i` is in a list (a `ROLE` bit) of its own script's resources. */
+  private is(i: number, role: number): boolean {
+    return ((this.wordRoles[i] ?? 0) & role) !== 0;
+  }
+
+  /** Whether `res` lists the free word at `j` (or '' for another token) in a `ROLE`: from its roles when `res` is its script's. */
+  private has(res: NameResources, j: number, role: number): boolean {
+    return this.word(j) && res === this.res(j) ? this.is(j, role) : (res.roles(this.text(j)) & role) !== 0;
   }
 
   private token(i: number): Token | undefined {
@@ -101,7 +119,12 @@ class PhraseReader {
   }
 
   private facts(i: number): WordFacts | undefined {
-    return this.wordFacts[i];
+    const known = this.wordFacts[i];
+    if (known !== NOT_ASKED) return known;
+    const token = this.view.tokens[i]!;
+    const facts = token.kind === 'word' && !this.view.taken[i] ? this.view.facts(token) : undefined;
+    this.wordFacts[i] = facts;
+    return facts;
   }
 
   private capitalized(i: number): boolean {
@@ -121,13 +144,15 @@ class PhraseReader {
   private abbreviation(i: number): boolean {
     const token = this.word(i);
     if (!token || token.shape !== 'caps' || /[-\d]/.test(token.text) || (token.script === 'latin' && ROMAN.test(token.text))) return false;
-    if (this.res(i)?.nonName(token.text)) return false;
-    // `CIA/RR`: a word, a slash and a word, glued.
-    const slashed = (slash: number, other: number) => {
-      const [mark, word] = [this.token(slash), this.token(other)];
-      return mark?.text === '/' && word?.kind === 'word' && (mark.end === token.start || mark.start === token.end) && (word.end === mark.start || word.start === mark.end);
-    };
-    return !(this.token(i + 1)?.kind === 'number' || slashed(i - 1, i - 2) || slashed(i + 1, i + 2));
+    if (this.is(i, ROLE.nonName)) return false;
+    return !(this.token(i + 1)?.kind === 'number' || this.slashed(token, i - 1, i - 2) || this.slashed(token, i + 1, i + 2));
+  }
+
+  /** `CIA/RR`: `token`, a slash at `slash` and a word at `other`, glued. */
+  private slashed(token: Token, slash: number, other: number): boolean {
+    const mark = this.token(slash);
+    const word = this.token(other);
+    return mark?.text === '/' && word?.kind === 'word' && (mark.end === token.start || mark.start === token.end) && (word.end === mark.start || word.start === mark.end);
   }
 
   /** `(б)` right after a party's abbreviation, glued or spaced: `РКП(б)`, `РКП (б)`. */
@@ -139,7 +164,7 @@ class PhraseReader {
   private honorific(i: number): boolean {
     const text = this.text(i);
     const res = this.res(i);
-    return !!res && !!text && (res.honorific(text) || (text.includes('-') && res.honorific(text.slice(text.lastIndexOf('-') + 1))));
+    return !!res && !!text && (this.is(i, ROLE.honorific) || (text.includes('-') && res.honorific(text.slice(text.lastIndexOf('-') + 1))));
   }
 
   /** A capitalized word that can be part of a name: not a pronoun, verb, demonym, month or title; after initials, any surname (`Я.Упмал-Ангорский`). */
@@ -149,7 +174,7 @@ class PhraseReader {
     const res = this.res(i);
     const facts = this.facts(i);
     // `Moskova Antlaşması`, `Kars Treaty`: the event's noun is no part of a name.
-    if (!res || !facts || res.nonName(token.text) || res.title(token.text) || (!this.cyrillic(i) && res.eventNoun(token.text))) return false;
+    if (!res || !facts || this.is(i, ROLE.nonName) || this.is(i, ROLE.title) || (!this.cyrillic(i) && this.is(i, ROLE.eventNoun))) return false;
     // `Сами-бей`: an honorific compound is a name whatever its first part reads as alone.
     if (token.text.includes('-') && this.honorific(i)) return true;
     // `Али Фуат-паша`: a given name that is also a function word, known by the name after it.
@@ -185,7 +210,7 @@ class PhraseReader {
     const found: string[] = [];
     for (let i = first - 1; i >= Math.max(0, first - 4); i -= 1) {
       const token = this.token(i)!;
-      const title = token.kind === 'word' && !!this.res(i)?.title(token.text);
+      const title = token.kind === 'word' && this.is(i, ROLE.title);
       if (title) found.unshift(token.text);
       else if (token.kind === 'initial' || (token.kind === 'punct' && token.text !== '.') || (this.capitalized(i) && !this.facts(i)?.place)) break;
     }
@@ -234,18 +259,19 @@ class PhraseReader {
 
   /** A modifier before an organisation's head: a capitalized adjective in Russian (`Кавказским`), any capitalized word in English (`Baku State`). */
   private organisationModifier(j: number, res: NameResources): boolean {
-    const text = this.text(j);
-    if (!this.capitalized(j) || this.abbreviation(j) || res.organisationHead(text) || res.governmentNoun(text) || res.title(text)) return false;
+    if (!this.capitalized(j) || this.abbreviation(j) || this.has(res, j, ROLE.organisationHead) || this.has(res, j, ROLE.governmentNoun) || this.has(res, j, ROLE.title)) return false;
     // A case suffix ends a noun phrase (`Ankara'da Büyük Millet Meclisi`; an English possessive does not:
     // `People's Commissariat`), an honorific ends a person's name.
     if ((this.token(j)!.suffix && !this.commonPossessive(j)) || this.honorific(j)) return false;
-    return this.cyrillic(j) ? this.adjective(j) : !res.nonName(text) && !res.eventNoun(text);
+    return this.cyrillic(j) ? this.adjective(j) : !this.has(res, j, ROLE.nonName) && !this.has(res, j, ROLE.eventNoun);
   }
 
   /** Russian capitalizes an official name's first word only: `Великое национальное собрание`, `Центральный исполнительный комитет`. */
   private lowerOrganisationModifier(j: number, res: NameResources): boolean {
-    const text = this.text(j);
-    return this.cyrillic(j) && this.word(j)?.shape === 'lower' && this.adjective(j) && !res.organisationHead(text) && !res.governmentNoun(text) && !res.title(text);
+    return (
+      this.cyrillic(j) && this.word(j)?.shape === 'lower' && this.adjective(j) &&
+      !this.has(res, j, ROLE.organisationHead) && !this.has(res, j, ROLE.governmentNoun) && !this.has(res, j, ROLE.title)
+    );
   }
 
   /** An ordinary English word in the possessive, part of a name (`People's`), not a person's (`Karabekir's`). */
@@ -264,10 +290,10 @@ class PhraseReader {
     const modifiers = j - i - ordinal;
     const head = this.word(j);
     if (!head) return undefined;
-    const headIsAbbreviation = this.abbreviation(j) && !res.stateAbbreviation(head.text);
+    const headIsAbbreviation = this.abbreviation(j) && !this.has(res, j, ROLE.stateAbbreviation);
     // A lower-case head takes capitalized modifiers in Russian only (`Османской армией`, not `Greek army`).
-    const headIsWord = (this.capitalized(j) || (modifiers > 0 && this.cyrillic(j))) && res.organisationHead(head.text);
-    if (res.governmentNoun(head.text)) return this.governmentAt(i, j);
+    const headIsWord = (this.capitalized(j) || (modifiers > 0 && this.cyrillic(j))) && this.has(res, j, ROLE.organisationHead);
+    if (this.has(res, j, ROLE.governmentNoun)) return this.governmentAt(i, j);
     if (!headIsAbbreviation && !headIsWord) return this.organisationNameAt(i);
     // `Российский НКИД`: an abbreviation is the whole name.
     if (headIsAbbreviation && modifiers > 0) return undefined;
@@ -412,37 +438,42 @@ class PhraseReader {
     const res = this.res(i);
     const token = this.word(i);
     if (!res || !token) return undefined;
-    const place = (last: number): Found => this.found(i, last, { person: 0, place: 3, org: 0 });
-    const stateAdjective = res.stateAdjective(token.text);
+    const stateAdjective = this.is(i, ROLE.stateAdjective);
     if (this.cyrillic(i)) {
-      if (this.abbreviation(i) && res.stateAbbreviation(token.text) && this.placeWord(i + 1)) return place(i + 1);
+      if (this.abbreviation(i) && this.is(i, ROLE.stateAbbreviation) && this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
       const capitalAdjective = this.capitalized(i) && this.adjective(i);
       if (!capitalAdjective && !stateAdjective) return undefined;
       const noun = this.word(i + 1);
       if (!noun || !this.singular(i + 1)) return undefined;
-      if (capitalAdjective && res.placeNoun(noun.text)) return place(i + 1);
-      if ((capitalAdjective && res.stateAbbreviation(noun.text)) || this.placeWord(i + 1)) return place(i + 1);
+      if (capitalAdjective && res.placeNoun(noun.text)) return this.placePhrase(i, i + 1);
+      if ((capitalAdjective && res.stateAbbreviation(noun.text)) || this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
       return undefined;
     }
     // Latin: `Soviet Russia`, `Eastern Anatolia`, `Sea of Marmora`, `Gallipoli Peninsula`, `Russian empire`.
     if (!this.capitalized(i)) return undefined;
-    if ((stateAdjective || res.placeModifier(token.text)) && this.placeWord(i + 1)) return place(i + 1);
-    const ofPlace = (at: number) => {
-      if (this.word(at)?.text !== 'of') return -1;
-      const name = this.word(at + 1)?.text === 'the' ? at + 2 : at + 1;
-      return this.nameWord(name) ? name : -1;
-    };
-    if (res.placeNoun(token.text) && ofPlace(i + 1) >= 0) return place(ofPlace(i + 1));
+    if ((stateAdjective || this.is(i, ROLE.placeModifier)) && this.placeWord(i + 1)) return this.placePhrase(i, i + 1);
+    if (this.is(i, ROLE.placeNoun) && this.ofPlace(i + 1) >= 0) return this.placePhrase(i, this.ofPlace(i + 1));
     let j = i;
-    while (j - i < MAX_NAME_WORDS && this.capitalized(j) && !res.placeNoun(this.text(j))) j += 1;
-    if (j > i && this.word(j) && res.placeNoun(this.text(j)) && !this.positional(i)) return place(ofPlace(j + 1) >= 0 ? ofPlace(j + 1) : j);
+    while (j - i < MAX_NAME_WORDS && this.capitalized(j) && !this.has(res, j, ROLE.placeNoun)) j += 1;
+    if (j > i && this.word(j) && this.has(res, j, ROLE.placeNoun) && !this.positional(i)) return this.placePhrase(i, this.ofPlace(j + 1) >= 0 ? this.ofPlace(j + 1) : j);
     return undefined;
+  }
+
+  private placePhrase(first: number, last: number): Found {
+    return this.found(first, last, { person: 0, place: 3, org: 0 });
+  }
+
+  /** `of Marmora`, `of the Black Sea` at `at`: the place's token, or -1. */
+  private ofPlace(at: number): number {
+    if (this.word(at)?.text !== 'of') return -1;
+    const name = this.word(at + 1)?.text === 'the' ? at + 2 : at + 1;
+    return this.nameWord(name) ? name : -1;
   }
 
   /** After `газета «`, `the newspaper “`: the token after the periodical's capitalized title, or `i` when there is none. */
   private periodicalTitleEnd(i: number): number {
     const cue = QUOTES.has(this.token(i - 1)?.text ?? '') ? i - 2 : i - 1;
-    if (!this.word(cue) || !this.res(cue)?.periodicalCue(this.text(cue))) return i;
+    if (!this.word(cue) || !this.is(cue, ROLE.periodicalCue)) return i;
     let end = i;
     while (end - i < MAX_NAME_WORDS && this.capitalized(end)) end += 1;
     return end;
@@ -647,7 +678,7 @@ class PhraseReader {
     const found: Candidate[] = [];
     const tokens = this.view.tokens;
     for (let i = 0; i < tokens.length; ) {
-      const phrase = this.view.taken[i] ? undefined : this.organisationAt(i) ?? this.placePhraseAt(i) ?? this.nameAt(i);
+      const phrase = this.view.taken[i] || this.startsNothing(i) ? undefined : this.organisationAt(i) ?? this.placePhraseAt(i) ?? this.nameAt(i);
       if (phrase) {
         found.push(...phrase.candidates.filter((candidate) => this.admissible(candidate)));
         i = Math.max(phrase.next, i + 1);
@@ -655,6 +686,20 @@ class PhraseReader {
     }
     this.shareWithLists(found);
     return found;
+  }
+
+  /**
+   * True when none of the rules can start a phrase at token `i`, told before they are tried: a phrase
+   * starts at a capital, an initial, a number (`6-й Османской армией`) or a quote (`ʺ` is a letter),
+   * and at a lower-case word only when it is a government noun (`анкарское правительство`, read back
+   * from the noun) or a Russian state adjective (`советская Россия`). Most tokens are none of these.
+   */
+  private startsNothing(i: number): boolean {
+    const token = this.token(i)!;
+    if (token.text.length === 1 && QUOTES.has(token.text)) return false;
+    if (token.kind === 'punct') return true;
+    if (token.kind !== 'word' || this.capitalized(i)) return false;
+    return !this.is(i, ROLE.governmentNoun) && !(this.cyrillic(i) && this.is(i, ROLE.stateAdjective));
   }
 
   /** Latin names in a foreign passage and clause-opening capitals of an unknown language need evidence. */

@@ -46,6 +46,34 @@ export interface NameResources {
   connector(word: string): boolean;
   /** Capitalized, yet never a name (`January`, `The`). */
   nonName(word: string): boolean;
+  /** Every list the word is in, as bits (`ROLE`): the lists asked at once, the answer kept per word. */
+  roles(word: string): number;
+}
+
+/** The lists of `NameResources`, each a yes-or-no question about a word. */
+const ROLES = [
+  'honorific', 'title', 'organisationHead', 'organisationName', 'organisationPart', 'organisationComplement', 'governmentNoun',
+  'eventNoun', 'placeNoun', 'placeModifier', 'placeCue', 'periodicalCue', 'placePreposition', 'stateAdjective', 'stateAbbreviation',
+  'connector', 'nonName',
+] as const;
+type Role = (typeof ROLES)[number];
+
+/** The bit of each role in `NameResources.roles`. */
+export const ROLE = Object.fromEntries(ROLES.map((role, index) => [role, 1 << index])) as Readonly<Record<Role, number>>;
+
+type RoleTests = Record<Role, (word: string) => boolean>;
+
+/**
+ * The resources from the plain tests of each list: a word's roles are worked out together when
+ * it is first met, so that the rules, which ask the same words again and again, look it up once.
+ */
+function withRoles(tests: RoleTests, honorificLemma: (word: string) => string | undefined): NameResources {
+  const roles = memoize((word: string) => ROLES.reduce((bits, role) => (tests[role](word) ? bits | ROLE[role] : bits), 0));
+  const has = (role: Role) => {
+    const bit = ROLE[role];
+    return (word: string) => (roles(word) & bit) !== 0;
+  };
+  return { ...(Object.fromEntries(ROLES.map((role) => [role, has(role)])) as RoleTests), honorificLemma, roles };
 }
 
 const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
@@ -55,14 +83,13 @@ const HONORIFIC_ENDING = /^(?:|а|я|у|ю|е|и|ы|ой|ей|ем|ом|ою|е�
 
 function cyrillicResources(): NameResources {
   const lemmas = memoize((word: string): readonly string[] => [...new Set([word.toLowerCase(), ...analyses(word).map((analysis) => analysis.lemma)])]);
-  // Each rule asks these of the same words many times: every answer is remembered per word.
   const byLemma = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return memoize((word: string) => lemmas(word).some((lemma) => set.has(lemma)));
+    return (word: string) => lemmas(word).some((lemma) => set.has(lemma));
   };
   const asWritten = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return memoize((word: string) => set.has(word.toLowerCase()));
+    return (word: string) => set.has(word.toLowerCase());
   };
   const stems = russian.honorifics.map((word) => word.replace(/[аяй]$/, ''));
   const heads = byLemma(russian.organisationHeads);
@@ -72,16 +99,15 @@ function cyrillicResources(): NameResources {
     return russian.honorifics[index];
   });
   const [cueAbbreviation, cueNoun] = [asWritten(russian.placeCues), byLemma(russian.placeCues)];
-  return {
+  const tests: RoleTests = {
     honorific: (word) => honorificLemma(word) !== undefined,
-    honorificLemma,
     title: byLemma(russian.titles),
-    organisationHead: memoize((word) => {
+    organisationHead: (word) => {
       if (heads(word)) return true;
       const lower = word.toLowerCase();
       const stems = [lower, lower.replace(/(?:а|у|е|ом)$/, '')];
       return russian.organisationWordEndings.some((ending) => stems.some((stem) => stem.endsWith(ending) && stem.length > ending.length + 1));
-    }),
+    },
     organisationName: byLemma(russian.organisationNames),
     organisationPart: byLemma(russian.organisationParts),
     organisationComplement: byLemma(russian.organisationComplements),
@@ -98,21 +124,21 @@ function cyrillicResources(): NameResources {
     connector: (word) => word === 'и',
     nonName: asWritten(russian.nonNames),
   };
+  return withRoles(tests, honorificLemma);
 }
 
 function latinResources(): NameResources {
   const is = (words: readonly string[]) => {
     const set = lowerSet(words);
-    return memoize((word: string) => set.has(word.toLowerCase()));
+    return (word: string) => set.has(word.toLowerCase());
   };
   // Turkish words that open sentences (`Sonra`, `Ancak`) are capitalized there, never names.
   const nonNames = new Set([...english.nonNames, ...turkishAbbreviations.sentenceOpeners]);
   const honorificList = [...english.honorifics, ...turkish.honorifics];
   const honorifics = new Map(honorificList.map((word) => [word.toLowerCase(), word]));
   const placeCue = is(english.placeCues);
-  return {
+  const tests: RoleTests = {
     honorific: is(honorificList),
-    honorificLemma: (word) => honorifics.get(word.toLowerCase()),
     title: is([...english.titles, ...turkish.titles]),
     organisationHead: is([...english.organisationHeads, ...turkish.organisationHeads]),
     organisationName: is(english.organisationNames),
@@ -130,6 +156,7 @@ function latinResources(): NameResources {
     connector: is(english.nameConnectors),
     nonName: (word) => nonNames.has(word),
   };
+  return withRoles(tests, (word) => honorifics.get(word.toLowerCase()));
 }
 
 let byScript: Record<Exclude<Script, 'other'>, NameResources> | undefined;

@@ -4,7 +4,7 @@
  * explains a capital). A passage is tokenized once; every rule reads these tokens.
  */
 import type { Sentence } from '../../model.js';
-import { isApostropheUnit, isLetterUnit, isSpaceUnit, isWordUnit } from '../../util/unicode-classes.js';
+import { isApostropheUnit, isLetterUnit, isSpaceUnit, isUpperUnit, isWordUnit } from '../../util/unicode-classes.js';
 
 export type Script = 'cyrillic' | 'latin' | 'other';
 
@@ -46,20 +46,18 @@ function scriptOf(code: number): Script {
   return 'other';
 }
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase();
-}
-
 function shapeOf(word: string): Shape {
-  const first = word[0]!;
-  if (!isLetterUnit(first.charCodeAt(0))) return 'none';
-  if (!isUpper(first)) return 'lower';
+  const first = word.charCodeAt(0);
+  if (!isLetterUnit(first)) return 'none';
+  if (!isUpperUnit(first)) return 'lower';
   let capitals = 0;
   let letters = 0;
-  for (const ch of word) {
-    if (!isLetterUnit(ch.charCodeAt(0))) continue;
+  // Unit by unit: a surrogate is no letter here, as a code point outside the BMP is none to the table.
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!isLetterUnit(code)) continue;
     letters += 1;
-    if (isUpper(ch)) capitals += 1;
+    if (isUpperUnit(code)) capitals += 1;
   }
   return letters >= 2 && capitals === letters ? 'caps' : 'title';
 }
@@ -97,17 +95,17 @@ export function tokenize(text: string, start: number, end: number, sentences: re
       let word = text.slice(i, stop);
       let suffix = '';
       const apostrophe = lastApostrophe(word);
-      if (apostrophe > 1 && word.length - apostrophe - 1 <= MAX_SUFFIX && !isUpper(word[apostrophe + 1]!)) {
+      if (apostrophe > 1 && word.length - apostrophe - 1 <= MAX_SUFFIX && !isUpperUnit(word.charCodeAt(apostrophe + 1))) {
         suffix = word.slice(apostrophe);
         word = word.slice(0, apostrophe);
       }
       const initial =
-        text[stop] === '.' && suffix === '' && (word.length === 1 ? isUpper(word) : DIGRAPH_INITIALS.has(word));
+        text[stop] === '.' && suffix === '' && (word.length === 1 ? isUpperUnit(word.charCodeAt(0)) : DIGRAPH_INITIALS.has(word));
       const tokenEnd = initial ? stop + 1 : i + word.length;
       tokens.push({
         start: i,
         end: tokenEnd,
-        text: text.slice(i, tokenEnd),
+        text: initial ? text.slice(i, tokenEnd) : word,
         kind: initial ? 'initial' : 'word',
         script: scriptOf(code),
         shape: shapeOf(word),
@@ -133,4 +131,27 @@ export function tokenize(text: string, start: number, end: number, sentences: re
     i += 1;
   }
   return tokens;
+}
+
+/**
+ * The tokens of `text[start, end)` taken from those of a stretch around it (a passage's, for one of
+ * its sentences), or undefined where the two would differ: when the range leaves the stretch, or a
+ * token (with the suffix it cut off) runs across one of its bounds. Only clause openings may differ.
+ */
+export function tokensWithin(stretch: { start: number; end: number; tokens: readonly Token[] }, start: number, end: number): readonly Token[] | undefined {
+  const { tokens } = stretch;
+  if (start < stretch.start || end > stretch.end) return undefined;
+  const reach = (token: Token) => token.end + token.suffix.length;
+  let first = 0;
+  let high = tokens.length;
+  while (first < high) {
+    const middle = (first + high) >> 1;
+    if (tokens[middle]!.start < start) first = middle + 1;
+    else high = middle;
+  }
+  if (first > 0 && reach(tokens[first - 1]!) > start) return undefined;
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < end) next += 1;
+  if (next > first && reach(tokens[next - 1]!) > end) return undefined;
+  return tokens.slice(first, next);
 }
