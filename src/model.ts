@@ -403,6 +403,8 @@ export interface Resolution {
   claims: ClaimGroup[];
   /** Mentions the researcher added, once the edits are applied (curate). */
   humanMentions?: HumanMention[];
+  /** Why each edit of the log that cannot apply to the corpus as it is does not, by edit id (curate). */
+  orphanedEdits?: Record<string, string>;
 }
 
 // ── the researcher's corrections (curate) ─────────────────────────────────────

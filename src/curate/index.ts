@@ -39,7 +39,8 @@ export function applyEdits(resolution: Resolution, sources: readonly AnnotatedSo
     const reason = applyEdit(state, edit);
     if (reason !== undefined) orphaned.push({ edit, reason });
   }
-  return { resolution: state.finish(resolution), orphaned };
+  const orphanedEdits = Object.fromEntries(orphaned.map(({ edit, reason }) => [edit.id, reason]));
+  return { resolution: { ...state.finish(resolution), orphanedEdits }, orphaned };
 }
 
 function applyEdit(state: Curation, edit: Exclude<Edit, { kind: 'undo' }>): string | undefined {

@@ -78,12 +78,10 @@ export type LoggedEdit = Edit & {
   orphanedBecause?: string;
 };
 
-/** The log, oldest first, each edit with its status on the corpus as it is now. */
+/** The log, oldest first, each edit with its status as the last ingest or edit found it. */
 export async function editLog(store: Store): Promise<LoggedEdit[]> {
   const edits = await store.listEdits();
-  // Whether an edit holds depends on the corpus as it is now: replaying tells.
-  const orphaned = edits.length ? (await replayEdits(store, edits)).orphaned : [];
-  const reasons = new Map(orphaned.map((orphan) => [orphan.edit.id, orphan.reason]));
+  const reasons = await store.orphanedEdits();
   const undone = undoneEdits(edits);
   return edits.map((edit) => {
     const because = reasons.get(edit.id);

@@ -113,6 +113,8 @@ export interface Store {
   appendEdit(edit: Edit, resolution: Resolution): Promise<void>;
   /** The edit log, in the order the edits were made. */
   listEdits(): Promise<Edit[]>;
+  /** Why edits do not apply to the corpus as the last stored resolution found it, by edit id. */
+  orphanedEdits(): Promise<Map<string, string>>;
   /**
    * Runs `work` while no other task or process runs work given to this: resolving the store
    * and recording an edit go through here, so each sees every write made before it.

@@ -117,6 +117,9 @@ export function prepareKnowledgeStatements(db: Database.Database) {
        ORDER BY sort_key, year, id LIMIT @limit`,
     ).pluck(),
     clearClaims: db.prepare(`DELETE FROM claims`),
+    clearOrphanedEdits: db.prepare(`DELETE FROM orphaned_edits`),
+    insertOrphanedEdit: db.prepare(`INSERT INTO orphaned_edits (edit_id, reason) VALUES (?, ?)`),
+    orphanedEdits: db.prepare(`SELECT edit_id, reason FROM orphaned_edits`),
     insertClaim: db.prepare(`INSERT INTO claims (id, ordinal, kind, item, status, sources, claim) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertClaimItem: db.prepare(`INSERT OR IGNORE INTO claim_items (name, claim_id) VALUES (?, ?)`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
@@ -258,12 +261,18 @@ export function appendEdit(statements: Statements, edit: Edit): void {
   statements.appendEdit.run({ id: edit.id, at: edit.at, kind: edit.kind, payload: JSON.stringify(edit.payload), reason: edit.reason ?? null });
 }
 
+export function orphanedEdits(statements: Statements): Map<string, string> {
+  return new Map((statements.orphanedEdits.all() as Array<{ edit_id: string; reason: string }>).map((row) => [row.edit_id, row.reason]));
+}
+
 export function listEdits(statements: Statements): Edit[] {
   const rows = statements.edits.all() as Array<{ id: string; at: string; kind: Edit['kind']; payload: string; reason: string | null }>;
   return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind, payload: JSON.parse(row.payload), ...(row.reason === null ? {} : { reason: row.reason }) }) as Edit);
 }
 
 export function writeResolution(statements: Statements, resolution: Resolution): void {
+  statements.clearOrphanedEdits.run();
+  for (const [edit, reason] of Object.entries(resolution.orphanedEdits ?? {})) statements.insertOrphanedEdit.run(edit, reason);
   statements.clearLinks.run();
   statements.clearEntities.run();
   statements.clearDocuments.run();

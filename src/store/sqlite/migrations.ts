@@ -222,6 +222,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_by_entity ON mentions(entity_id, source_id, start_offset) WHERE entity_id IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    description: 'why edits are orphaned, stored with the resolution that found it, so that listing the log does not resolve the corpus again',
+    sql: `
+      -- Filled by the next ingest or edit: until then a store migrated from an older version lists every edit as holding.
+      CREATE TABLE orphaned_edits (
+        edit_id TEXT PRIMARY KEY REFERENCES edits(id),
+        reason TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -44,6 +44,7 @@ import {
   getEntities,
   getEntity,
   listEdits,
+  orphanedEdits,
   linkedMentionsBetween,
   listEntities,
   lowerDay,
@@ -541,6 +542,10 @@ export class SqliteStore implements Store {
 
   async listEdits(): Promise<Edit[]> {
     return listEdits(this.knowledge);
+  }
+
+  async orphanedEdits(): Promise<Map<string, string>> {
+    return orphanedEdits(this.knowledge);
   }
 
   async listEntities(filter: { type?: EntityType; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
