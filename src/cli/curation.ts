@@ -4,8 +4,7 @@ import pc from 'picocolors';
 import type { Entity, EntityType } from '../model.js';
 import type { Store } from '../store/store.js';
 import { describeEdit } from '../curate/describe.js';
-import { affectedEntityIds, editFromRequest, type EditRequest } from '../ingest/edit-requests.js';
-import { recordEdit } from '../ingest/knowledge.js';
+import { commitRequest, type EditRequest } from '../ingest/edit-requests.js';
 import { globalOptions, openForReading, printJson, withStore } from './context.js';
 import { wholeNumberFrom } from './options.js';
 
@@ -22,10 +21,8 @@ export const reasonOption = () => new Option('--reason <text>', 'why: kept with 
 export async function commitEdit(command: Command, ask: (store: Store) => Promise<EditRequest> | EditRequest): Promise<void> {
   const options = globalOptions(command);
   const { edit, entities } = await withStore(openForReading(options), async (store) => {
-    const made = await editFromRequest(store, await ask(store));
-    const { resolution } = await recordEdit(store, made);
-    const ids = affectedEntityIds(made, resolution);
-    return { edit: made, entities: resolution.entities.filter((entity) => ids.includes(entity.id)) };
+    const { edit: made, resolution, changed } = await commitRequest(store, await ask(store));
+    return { edit: made, entities: resolution.entities.filter((entity) => changed.includes(entity.id)) };
   });
   if (options.json) {
     printJson({ edit, entities });

@@ -9,6 +9,7 @@ import { anchorEntity, anchorMention, newEdit, undoneEdits } from '../curate/ind
 import { describeEdit } from '../curate/describe.js';
 import { entityId } from '../resolve/entities.js';
 import { isNameMention } from '../resolve/index.js';
+import { recordEdit } from './knowledge.js';
 
 /** Why a request cannot become an edit: nothing has that name, the name is not one thing, the edit would change nothing, or the request itself is wrong. */
 export type RequestProblem = 'not-found' | 'ambiguous' | 'no-change' | 'invalid';
@@ -160,8 +161,15 @@ async function editToUndo(store: Store, ref: string): Promise<Edit> {
   return target;
 }
 
+/** Makes the edit a request asks for, logs it and stores its effect; with the ids of the entities it made or changed. */
+export async function commitRequest(store: Store, request: EditRequest): Promise<{ edit: Edit; resolution: Resolution; changed: string[] }> {
+  const edit = await editFromRequest(store, request);
+  const { resolution } = await recordEdit(store, edit);
+  return { edit, resolution, changed: affectedEntityIds(edit, resolution) };
+}
+
 /** The entities an edit made or changed, by id, as `resolution` (the one after the edit) has them. */
-export function affectedEntityIds(edit: Edit, resolution: Resolution): string[] {
+function affectedEntityIds(edit: Edit, resolution: Resolution): string[] {
   switch (edit.kind) {
     case 'merge':
       return [edit.payload.into.id];

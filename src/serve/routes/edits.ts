@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { describeEdit } from '../../curate/describe.js';
-import { affectedEntityIds, EditRequestError, editFromRequest, type EditRequest } from '../../ingest/edit-requests.js';
-import { editLog, recordEdit } from '../../ingest/knowledge.js';
+import { commitRequest, EditRequestError, type EditRequest } from '../../ingest/edit-requests.js';
+import { editLog } from '../../ingest/knowledge.js';
 import type { Api, RouteOptions } from '../app.js';
 import { EditRequestBody, EditResponse, ErrorBody, LoggedEditSchema, withErrors } from '../schemas.js';
 
@@ -35,10 +35,8 @@ export function editRoutes(api: Api, { store }: RouteOptions): void {
     },
     async (request, reply) => {
       const asked = request.body as EditRequest;
-      const edit = await editFromRequest(store, checkedReject(asked));
-      const { resolution } = await recordEdit(store, edit);
-      const changed = await Promise.all(affectedEntityIds(edit, resolution).map((id) => store.getEntity(id)));
-      const entities = changed.filter((entity) => entity !== undefined);
+      const { edit, changed } = await commitRequest(store, checkedReject(asked));
+      const entities = (await Promise.all(changed.map((id) => store.getEntity(id)))).filter((entity) => entity !== undefined);
       return reply.status(201).send({ edit: { ...edit, description: describeEdit(edit), status: 'applied' as const }, entities });
     },
   );
