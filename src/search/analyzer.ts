@@ -11,7 +11,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { detached } from '../util/detached.js';
-import { APOSTROPHES, isApostropheUnit, isWordUnit } from '../util/unicode-classes.js';
+import { APOSTROPHES, isApostropheUnit, isMarkUnit, isWordUnit } from '../util/unicode-classes.js';
 
 /**
  * Bump whenever a change here changes the terms of any text: stores rebuild their index
@@ -108,12 +108,38 @@ function reduce(word: string): Reduced {
   return reduced;
 }
 
+/** Stands for a word that was not reduced because its stem cannot begin with a letter asked for. */
+const UNREDUCED: Reduced = { term: '', form: '' };
+
+const initials = new Map<number, string>();
+
+/**
+ * The first letter of the stem of a word that begins with the code unit `code`: its first letter
+ * folded, as folding keeps a word's letters in place and both stemmers change only endings.
+ */
+function initialOf(code: number): string {
+  let initial = initials.get(code);
+  if (initial === undefined) {
+    initial = fold(String.fromCharCode(code)).charAt(0);
+    initials.set(code, initial);
+  }
+  return initial;
+}
+
+/** Whether the word at `start` begins with a surrogate pair, or with a letter and a mark that folding may compose into another letter (и + ◌̆ → й). */
+function startsWithCombination(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return (code >= 0xd800 && code <= 0xdfff) || (start + 1 < text.length && isMarkUnit(text.charCodeAt(start + 1)));
+}
+
 /**
  * Calls `visit` for each word of `text` with its reduced forms and span: the one tokenizer
  * behind both exports. A word is a run of word characters; an apostrophe between two of
- * them joins (`Kemal's`).
+ * them joins (`Kemal's`). Given `wanted`, a word whose stem cannot begin with one of those
+ * letters is visited unreduced (empty term and form), which spares most words' reduction when
+ * only a few stems are looked for.
  */
-function forEachWord(text: string, visit: (reduced: Reduced, start: number, end: number) => void): void {
+function forEachWord(text: string, visit: (reduced: Reduced, start: number, end: number) => void, wanted?: ReadonlySet<string>): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -129,15 +155,23 @@ function forEachWord(text: string, visit: (reduced: Reduced, start: number, end:
       else if (isApostropheUnit(text.charCodeAt(end)) && end + 1 < length && wordCharAt(text, end + 1) > 0) end += 1;
       else break;
     }
-    const reduced = reduce(text.slice(i, end));
-    if (reduced.term.length > 0) visit(reduced, i, end);
+    if (wanted !== undefined && !wanted.has(initialOf(text.charCodeAt(i))) && !startsWithCombination(text, i)) {
+      visit(UNREDUCED, i, end);
+    } else {
+      const reduced = reduce(text.slice(i, end));
+      if (reduced.term.length > 0) visit(reduced, i, end);
+    }
     i = end;
   }
 }
 
-export function analyze(text: string): Token[] {
+/**
+ * The words of `text` with their stems and spans. Given `initials`, only words whose stem may
+ * begin with one of those letters are reduced; the others keep their place with an empty term.
+ */
+export function analyze(text: string, initials?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, ({ term, form }, start, end) => tokens.push({ term, form, start, end }));
+  forEachWord(text, ({ term, form }, start, end) => tokens.push({ term, form, start, end }), initials);
   return tokens;
 }
 

@@ -58,8 +58,14 @@ function densestRun(spans: Span[], width: number): [number, number] {
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
 
+/** The letters the stems a query looks for begin with: only words beginning so need stemming. */
+function initialsOf(terms: MatchTerms): Set<string> {
+  const stems = [...terms.terms, ...terms.prefixes, ...terms.phrases.flatMap(({ words }) => words.map((word) => word.term))];
+  return new Set(stems.map((stem) => stem.charAt(0)));
+}
+
 export function makeSnippet(passage: string, terms: MatchTerms, width = SNIPPET_CHARS): Snippet {
-  const spans = matchedSpans(analyze(passage), terms);
+  const spans = matchedSpans(analyze(passage, initialsOf(terms)), terms);
   if (passage.length <= width) return { text: passage, highlights: spans };
 
   let from = 0;

@@ -35,6 +35,11 @@ export function isLetterUnit(code: number): boolean {
   return (classOf(code) & LETTER) !== 0;
 }
 
+/** A combining mark (`\p{M}`). */
+export function isMarkUnit(code: number): boolean {
+  return (classOf(code) & MARK) !== 0;
+}
+
 /** A letter or mark (`[\p{L}\p{M}]`): what words of letters are made of. */
 export function isLetterOrMarkUnit(code: number): boolean {
   return (classOf(code) & (LETTER | MARK)) !== 0;

@@ -43,6 +43,27 @@ describe('analyzer', () => {
     same('letters', 'letter');
     same('Pasa', 'Paşa');
   });
+
+  test('asked for some stems only, it reduces only the words that could have them, and keeps every word in place', () => {
+    const text = seedSources()
+      .map((seed) => seed.text)
+      .join('\n');
+    const everyWord = analyze(text);
+    const initials = [...new Set(everyWord.map((token) => token.term.charAt(0)))];
+    assert.ok(initials.length > 40, 'Cyrillic, Latin and digits');
+    for (const initial of initials) {
+      const some = analyze(text, new Set([initial]));
+      assert.equal(some.length, everyWord.length, `every word keeps its place (${initial})`);
+      everyWord.forEach((token, k) => {
+        const reduced = some[k]!;
+        assert.deepEqual([reduced.start, reduced.end], [token.start, token.end]);
+        if (token.term.startsWith(initial)) assert.equal(reduced.term, token.term, `${text.slice(token.start, token.end)} keeps its stem for ${initial}`);
+        else assert.ok(reduced.term === '' || reduced.term === token.term);
+      });
+    }
+    const composed = analyze('Иван и\u0306од Йод', new Set(['й']));
+    assert.deepEqual(composed.map((token) => token.term), ['', 'йод', 'йод'], 'a letter and a combining mark are folded together first');
+  });
 });
 
 describe('query parsing', () => {
@@ -227,6 +248,24 @@ describe('search over the seed texts', () => {
     const capped = await search('Энвер OR Чичерин OR Москва', { limit: 10_000 });
     assert.ok(capped.hits.length <= 200 && capped.warnings.length > 0);
     assert.equal((await search('Энвер')).hits.length, 20);
+  });
+
+  test('the total counts every match on any page, past the last one, filtered or not', async () => {
+    const ids = (result: SearchResult) => result.hits.map((hit) => `${hit.sourceId}:${hit.passage}`);
+    for (const filter of [{}, { lang: 'ru' }]) {
+      const whole = await search('Москва', { ...filter, limit: 200 });
+      assert.ok(whole.total > 14, `enough matches for pages (${JSON.stringify(filter)})`);
+      assert.equal(whole.hits.length, whole.total, 'a page that is not full holds every match');
+      const paged: string[] = [];
+      for (let offset = 0; offset < whole.total; offset += 7) {
+        const page = await search('Москва', { ...filter, limit: 7, offset });
+        assert.equal(page.total, whole.total, `total at offset ${offset} (${JSON.stringify(filter)})`);
+        paged.push(...ids(page));
+      }
+      assert.deepEqual(paged, ids(whole), 'pages follow the same order');
+      const past = await search('Москва', { ...filter, limit: 7, offset: whole.total + 3 });
+      assert.deepEqual([past.hits.length, past.total], [0, whole.total], 'past the last page');
+    }
   });
 
   test('ranks a passage with more matches of the rarer term first', async () => {
