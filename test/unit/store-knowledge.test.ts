@@ -243,3 +243,85 @@ test('a database from before mentions existed is upgraded, and its sources are d
     await store.close();
   }
 });
+
+test("an entity's co-occurring entities and months follow each resolution, and a store from before they were kept has them worked out when opened", async (t) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dossier-aggregates-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const file = path.join(folder, 'knowledge.db');
+  const surroundings = async (store: Store, id: string) => {
+    const entity = (await store.getEntity(id))!;
+    return { coOccurring: entity.coOccurring.map((other) => [other.id, other.passages]), months: entity.mentionsByMonth, span: [entity.firstDate, entity.lastDate] };
+  };
+  const store = await openStore(file);
+  let chicherin;
+  try {
+    await store.putSources([
+      { ...telegram, mentions: telegramMentions, annotator: 'v1' },
+      { ...letter, mentions: letterMentions, annotator: 'v1' },
+    ]);
+    await store.putResolution(resolution());
+    chicherin = await surroundings(store, 'p-chicherin');
+    assert.deepEqual(chicherin, {
+      coOccurring: [['l-batumi', 1], ['p-enver', 1]],
+      months: [{ month: '1921-03', count: 1 }, { month: '1921-08', count: 1 }],
+      span: ['1921-03-16', '1921-08-18'],
+    });
+    const withoutBatumi = resolution();
+    withoutBatumi.links = new Map([...withoutBatumi.links].filter(([, id]) => id !== 'l-batumi'));
+    withoutBatumi.entities = withoutBatumi.entities.filter((entity) => entity.id !== 'l-batumi');
+    await store.putResolution(withoutBatumi);
+    assert.deepEqual((await surroundings(store, 'p-chicherin')).coOccurring, [['p-enver', 1]], 'Batumi is no longer linked');
+    await store.putResolution(resolution());
+  } finally {
+    await store.close();
+  }
+  const old = new Database(file);
+  old.exec(`DROP TABLE entity_pairs; DROP TABLE entity_months; DROP TABLE entity_dates;`);
+  old.pragma('user_version = 9');
+  old.close();
+  const upgraded = await openStore(file);
+  try {
+    assert.deepEqual(await surroundings(upgraded, 'p-chicherin'), chicherin);
+  } finally {
+    await upgraded.close();
+  }
+});
+
+test("an entity's mentions come in order of source path and offset, in pages, whether it has more mentions than there are sources or fewer", async () => {
+  const sources = ['/b.txt', '/a.txt', '/c.txt'].map((file) => sourceOf(file, [`Записка ${file}.`, 'Ленин и Красин. Ленин снова.', 'Красин писал Ленину.', 'Ленин.']));
+  const mentionsOf = (text: string): Mention[] =>
+    [...text.matchAll(/Ленин\p{L}*|Красин/gu)].map((found) => ({
+      kind: 'person', start: found.index, end: found.index + found[0].length, text: found[0], value: { lemma: found[0] }, confidence: 0.9,
+    }));
+  const links = new Map<string, string>();
+  for (const source of sources) {
+    mentionsOf(source.text).forEach((mention, ordinal) => {
+      // Lenin in every source, more mentions than there are sources; Krasin in one source, fewer.
+      if (mention.text.startsWith('Ленин')) links.set(`${source.id}:${ordinal}`, 'p-lenin');
+      else if (source.path === '/b.txt') links.set(`${source.id}:${ordinal}`, 'p-krasin');
+    });
+  }
+  const store = await openStore(':memory:');
+  try {
+    await store.putSources(sources.map((source) => ({ ...source, mentions: mentionsOf(source.text), annotator: 'v1' })));
+    await store.putResolution({
+      entities: [entity('p-lenin', 'person', 'Ленин', ['Ленин', 'Ленину']), entity('p-krasin', 'person', 'Красин', ['Красин'])],
+      links, documents: [], works: [], claims: [],
+    });
+    for (const [id, count] of [['p-lenin', 12], ['p-krasin', 2]] as const) {
+      const all = (await store.getEntity(id, { limit: 'all' }))!.mentionList.map((m) => `${m.path} ${m.start}`);
+      assert.equal(all.length, count, id);
+      const byPathAndOffset = [...all].sort((a, b) => a.split(' ')[0]!.localeCompare(b.split(' ')[0]!) || Number(a.split(' ')[1]) - Number(b.split(' ')[1]));
+      assert.deepEqual(all, byPathAndOffset, `${id} in order`);
+      const paged: string[] = [];
+      for (let offset = 0; offset < count; offset += 5) {
+        const page = (await store.getEntity(id, { limit: 5, offset }))!;
+        assert.equal(page.mentionTotal, count);
+        paged.push(...page.mentionList.map((m) => `${m.path} ${m.start}`));
+      }
+      assert.deepEqual(paged, all, `${id} in pages`);
+    }
+  } finally {
+    await store.close();
+  }
+});

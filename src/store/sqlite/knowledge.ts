@@ -9,6 +9,8 @@ import { fold, foldName } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
+import { REFRESH_ENTITY_AGGREGATES } from './entity-aggregates.js';
+import { JOIN_PASSAGE_OF_MENTION } from './mention-passage.js';
 import type {
   BibliographyEntry,
   BibliographyFilter,
@@ -59,29 +61,23 @@ interface MentionContextRow {
 const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentions,
   (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
 
-/**
- * The passage of mention `m`: the last one of its source starting at or before it, one seek in
- * passages_by_start (a range join on both ends would read every earlier passage of the source).
- */
-const PASSAGE_OF_M = `(SELECT q.id FROM passages q WHERE q.source_id = m.source_id AND q.start_offset <= m.start_offset
-  ORDER BY q.start_offset DESC LIMIT 1)`;
-
 /** Joins a mention to its passage, whose text and sentences give the mention's sentence. */
 const IN_CONTEXT = `m.source_id, s.path, s.title, m.start_offset, m.end_offset, m.text, m.origin,
   p.start_offset AS passage_start, p.end_offset AS passage_end,
   p.sentences, p.lang
   FROM mentions m
   JOIN sources s ON s.id = m.source_id
-  JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset`;
+  ${JOIN_PASSAGE_OF_MENTION}`;
 
-/** The distinct passages that mention entity @id. */
-const OWN_PASSAGES = `SELECT DISTINCT p.id, p.source_id, p.start_offset, p.end_offset FROM mentions m
-  JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
-  WHERE m.entity_id = @id`;
-
-/** Mentions of the kinds in `kinds` inside passage `own`: ranges of the mentions_by_place index. */
-const MENTIONS_IN_OWN = (alias: string, kinds: string) =>
-  `${alias}.source_id = own.source_id AND ${alias}.kind IN (${kinds}) AND ${alias}.start_offset >= own.start_offset AND ${alias}.start_offset < own.end_offset`;
+/** A page of an entity's mentions (`?` entity, limit, offset) in their sentences, in order of source path and offset; `from` joins mentions `m` and sources `s`. */
+function entityMentionPage(db: Database.Database, from: string): Database.Statement {
+  return db.prepare(
+    `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.source_id, m.ordinal ${from}
+       WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ? OFFSET ?) page
+       JOIN mentions m ON m.source_id = page.source_id AND m.ordinal = page.ordinal`)}
+     ORDER BY s.path, m.start_offset`,
+  );
+}
 
 export function prepareKnowledgeStatements(db: Database.Database) {
   return {
@@ -140,41 +136,27 @@ export function prepareKnowledgeStatements(db: Database.Database) {
        ORDER BY e.mentions DESC LIMIT 20`,
     ),
     // The page of mentions is chosen from mentions_by_entity alone, then only its rows are read.
-    entityMentions: db.prepare(
-      `SELECT ${IN_CONTEXT.replace('FROM mentions m', `FROM (SELECT m.source_id, m.ordinal FROM mentions m JOIN sources s ON s.id = m.source_id
-         WHERE m.entity_id = ? ORDER BY s.path, m.start_offset LIMIT ? OFFSET ?) page
-         JOIN mentions m ON m.source_id = page.source_id AND m.ordinal = page.ordinal`)}
-       ORDER BY s.path, m.start_offset`,
-    ),
+    // Two plans: an entity with few mentions has them all found and sorted; one with more
+    // mentions than there are sources has the sources walked in order of path (CROSS JOIN keeps
+    // them outside), each source's mentions coming in order from the index, so nothing is sorted
+    // and the walk stops with the page.
+    entityMentionsSorted: entityMentionPage(db, `FROM mentions m JOIN sources s ON s.id = m.source_id`),
+    entityMentionsWalked: entityMentionPage(db, `FROM sources s CROSS JOIN mentions m ON m.source_id = s.id`),
+    sourceCount: db.prepare(`SELECT count(*) FROM sources`).pluck(),
     entityMentionCount: db.prepare(`SELECT count(*) FROM mentions WHERE entity_id = ?`).pluck(),
-    // Names are the only mentions linked to entities: the linked mentions of each passage are
-    // one range of mentions_by_offset. Entities are joined for the few shown, not for every mention.
+    // Worked out when the resolution was written (entity-aggregates.ts); entities are joined for the few shown.
     coOccurring: db.prepare(
-      `WITH own AS (${OWN_PASSAGES}),
-       shared AS (
-         SELECT m.entity_id, count(DISTINCT own.id) AS passages FROM own
-         JOIN mentions m ON m.source_id = own.source_id AND m.start_offset >= own.start_offset AND m.start_offset < own.end_offset
-         WHERE m.entity_id IS NOT NULL AND m.entity_id <> @id
-         GROUP BY m.entity_id)
-       SELECT e.id, e.type, e.label, shared.passages FROM shared JOIN entities e ON e.id = shared.entity_id
-       ORDER BY shared.passages DESC, e.label LIMIT @limit`,
+      `SELECT e.id, e.type, e.label, pair.passages FROM entity_pairs pair JOIN entities e ON e.id = pair.other_id
+       WHERE pair.entity_id = @id ORDER BY pair.passages DESC, e.label LIMIT @limit`,
     ),
-    // The dates of the entity's passages, each with the number of the entity's mentions in that passage:
-    // the first and last date and the mentions per month come from these rows in one pass.
-    datesNear: db.prepare(
-      `WITH own AS (
-         SELECT p.id, p.source_id, p.start_offset, p.end_offset, count(*) AS mentions FROM mentions m
-         JOIN passages p ON p.id = ${PASSAGE_OF_M} AND m.start_offset < p.end_offset
-         WHERE m.entity_id = @id GROUP BY p.id)
-       SELECT own.id AS passage, own.mentions, d.date_min, d.date_max FROM own
-       JOIN mentions d ON ${MENTIONS_IN_OWN('d', `'date'`)} AND d.date_min IS NOT NULL`,
-    ),
+    entityDates: db.prepare(`SELECT first_date AS firstDate, last_date AS lastDate FROM entity_dates WHERE entity_id = ?`),
+    entityMonths: db.prepare(`SELECT month, mentions AS count FROM entity_months WHERE entity_id = ? ORDER BY month`),
+    refreshEntityAggregates: () => db.exec(REFRESH_ENTITY_AGGREGATES),
     linkedMentionsBetween: db.prepare(
       `SELECT m.kind, m.start_offset, m.end_offset, m.text, m.value, m.confidence, e.id AS entity_id, e.type AS entity_type, e.label AS entity_label
        FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id
        WHERE m.source_id = @source AND m.start_offset >= @start AND m.start_offset < @end AND m.end_offset <= @end ORDER BY m.ordinal`,
     ),
-    firstLastEdtf: db.prepare(`SELECT json_extract(value, '$.edtf') FROM mentions WHERE kind = 'date' AND (date_min = ? OR date_max = ?) LIMIT 1`).pluck(),
   };
 }
 
@@ -212,35 +194,6 @@ export function linkedMentionsBetween(statements: Statements, sourceId: string, 
     if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;
     return mention;
   });
-}
-
-interface DateNearRow {
-  passage: number;
-  mentions: number;
-  date_min: string;
-  date_max: string;
-}
-
-/**
- * The first and last dates of the entity's passages, and how many of its mentions have a date
- * of each month in their passage (dates of a month or a day only; each month once per passage).
- */
-function datesNear(statements: Statements, entityId: string): Pick<EntityDetails, 'firstDate' | 'lastDate' | 'mentionsByMonth'> {
-  const rows = statements.datesNear.all({ id: entityId }) as DateNearRow[];
-  let firstDate: string | undefined;
-  let lastDate: string | undefined;
-  const counted = new Set<string>();
-  const months = new Map<string, number>();
-  for (const row of rows) {
-    if (firstDate === undefined || row.date_min < firstDate) firstDate = row.date_min;
-    if (lastDate === undefined || row.date_max > lastDate) lastDate = row.date_max;
-    const month = row.date_min.slice(0, 7);
-    if (month !== row.date_max.slice(0, 7) || counted.has(`${row.passage} ${month}`)) continue;
-    counted.add(`${row.passage} ${month}`);
-    months.set(month, (months.get(month) ?? 0) + row.mentions);
-  }
-  const mentionsByMonth = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]): MonthCount => ({ month, count }));
-  return { ...(firstDate ? { firstDate, lastDate } : {}), mentionsByMonth };
 }
 
 /** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
@@ -314,6 +267,7 @@ export function writeResolution(statements: Statements, resolution: Resolution):
       for (const word of wordKeys(name)) statements.insertWord.run(word, entity.id);
     }
   }
+  statements.refreshEntityAggregates();
 }
 
 /** The words of a name long enough to tell an entity by, each by the resolver's script-blind key. */
@@ -371,14 +325,16 @@ export function getEntity(statements: Statements, id: string, texts: (sourceId: 
   if (!row) return undefined;
   const { limit = ENTITY_MENTIONS_SHOWN, offset = 0 } = page;
   // SQLite reads a negative LIMIT as none.
-  const mentionList = (statements.entityMentions.all(id, limit === 'all' ? -1 : limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
+  const pages = row.mentions > (statements.sourceCount.get() as number) ? statements.entityMentionsWalked : statements.entityMentionsSorted;
+  const mentionList = (pages.all(id, limit === 'all' ? -1 : limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
   const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
   return {
     ...toSummary(row),
     mentionList,
     mentionTotal: statements.entityMentionCount.get(id) as number,
     coOccurring,
-    ...datesNear(statements, id),
+    ...((statements.entityDates.get(id) as Pick<EntityDetails, 'firstDate' | 'lastDate'> | undefined) ?? {}),
+    mentionsByMonth: statements.entityMonths.all(id) as MonthCount[],
   };
 }
 

@@ -9,6 +9,7 @@
  * Only the full-text index is SQLite's own (FTS5).
  */
 import type Database from 'better-sqlite3';
+import { ENTITY_AGGREGATE_TABLES, REFRESH_ENTITY_AGGREGATES } from './entity-aggregates.js';
 
 export interface Migration {
   version: number;
@@ -232,6 +233,11 @@ export const MIGRATIONS: readonly Migration[] = [
         reason TEXT NOT NULL
       );
     `,
+  },
+  {
+    version: 10,
+    description: "an entity's co-occurring entities, date span and mentions per month, worked out when a resolution is written",
+    sql: ENTITY_AGGREGATE_TABLES + REFRESH_ENTITY_AGGREGATES,
   },
 ];
 

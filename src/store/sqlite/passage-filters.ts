@@ -9,6 +9,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { EntityType, Lang } from '../../model.js';
+import { JOIN_PASSAGE_OF_MENTION } from './mention-passage.js';
 
 /** Sets kept at once: one per language and kind, a few date windows, sources and their combinations. */
 const SETS_KEPT = 32;
@@ -22,13 +23,8 @@ export interface PassageFilter {
   to?: string;
 }
 
-/**
- * The passage of mention `m` (the last one of its source starting at or before it, one seek in
- * passages_by_start), when the mention lies inside it.
- */
-const PASSAGES_OF_MENTIONS = `SELECT DISTINCT p.id FROM mentions m
-  JOIN passages p ON p.id = (SELECT q.id FROM passages q WHERE q.source_id = m.source_id AND q.start_offset <= m.start_offset
-    ORDER BY q.start_offset DESC LIMIT 1) AND m.start_offset < p.end_offset`;
+/** The passages of the mentions `m` a condition keeps. */
+const PASSAGES_OF_MENTIONS = `SELECT DISTINCT p.id FROM mentions m ${JOIN_PASSAGE_OF_MENTION}`;
 
 export class PassageFilters {
   private readonly sets = new Map<string, Buffer>();
