@@ -55,6 +55,7 @@ import { units as englishUnits } from '../lang/en/units.js';
 import { units as russianUnits } from '../lang/ru/units.js';
 import type { UnitSense } from '../annotate/quantities/language.js';
 import { edtfBounds } from '../util/edtf-bounds.js';
+import { commonSubjectIds, formatClaimReading } from './claim-display.js';
 
 const VOCABULARIES: ReadonlyMap<string, ClaimVocabulary> = new Map([
   ['ru', russianClaims],
@@ -543,16 +544,9 @@ function verdict(statements: readonly ClaimStatement[], readings: readonly Claim
   if (sources < 2) return { status: 'single', sources };
   if (readings.length < 2) return { status: 'agree', sources };
   const difference = readings
-    .map((reading) => `${reading.approximate ? '~' : ''}${formatClaimValue(reading.value)} (${reading.sources.length} source${reading.sources.length === 1 ? '' : 's'})`)
+    .map((reading) => `${formatClaimReading(reading)} (${reading.sources.length} source${reading.sources.length === 1 ? '' : 's'})`)
     .join(' vs ');
   return { status: 'conflict', sources, difference };
-}
-
-const NUMBERS = new Intl.NumberFormat('en');
-
-/** A figure with its thousands marked (`39,000`), a date as its EDTF. */
-export function formatClaimValue(value: number | string): string {
-  return typeof value === 'number' ? NUMBERS.format(value) : value;
 }
 
 /** The role (and part) every statement that says one gives. */
@@ -566,15 +560,8 @@ function sharedRole(statements: readonly ClaimStatement[]): Pick<ClaimGroup, 'ro
 
 /** Labels of the entities named by the most statements (at most three). */
 function commonSubject(statements: readonly ClaimStatement[], entityById: ReadonlyMap<string, Entity>): string {
-  const counts = new Map<string, number>();
-  for (const statement of statements) for (const id of statement.subjects) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
-  return [...counts]
-    .filter(([, count]) => count === most)
-    .map(([id]) => entityById.get(id)?.label ?? id)
-    .sort()
-    .slice(0, 3)
-    .join(', ');
+  const labelOf = (id: string) => entityById.get(id)?.label ?? id;
+  return commonSubjectIds(statements, labelOf).map(labelOf).join(', ');
 }
 
 function claimId(identity: string): string {

@@ -347,3 +347,107 @@ export const EditResponse = Type.Object({
   edit: LoggedEditSchema,
   entities: Type.Array(EntitySummary, { description: 'the entities the edit made or changed, as they are now' }),
 });
+
+// ── Claims and the overview ───────────────────────────────────────────────────
+
+/** Claim groups on a page unless asked otherwise, and at most. */
+export const CLAIM_PAGE = { default: 20, max: 100 } as const;
+/** Entities of each kind and claim groups on the overview unless asked otherwise. */
+export const OVERVIEW_DEFAULT_LIMIT = 8;
+
+const ClaimStatus = Type.Enum(['conflict', 'agree', 'single']);
+const ClaimValue = Type.Union([Type.Number(), Type.String()], { description: 'quantities: the figure; dates: the EDTF' });
+const Shown = Type.String({ description: 'the value in words: thousands marked, ~ when approximate (~40,000)' });
+const ClaimCounts = Type.Object(
+  { conflict: Type.Integer(), agree: Type.Integer(), single: Type.Integer() },
+  { description: 'claim groups of each status' },
+);
+
+export const ClaimsQuerystring = Type.Object(
+  {
+    conflicts: Type.Optional(Type.Boolean({ description: 'true: only groups whose sources give different values or dates' })),
+    item: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'only groups of this item: its English kind (rifle, gold ruble) or as a text names it (винтовка), in any case' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: CLAIM_PAGE.max, description: `at most this many groups (default ${CLAIM_PAGE.default})` })),
+    offset: Type.Optional(Offset),
+  },
+  { additionalProperties: false },
+);
+
+const ClaimSummaryProperties = {
+  id: Type.String(),
+  kind: Type.Enum(['quantity', 'date']),
+  item: Type.String({ description: 'the English kind (rifle), else the lemma; for dates, the document (treaty (Kars))' }),
+  headline: Type.String({ description: 'what the group is about, in words: rifle (total), date of treaty (Kars)' }),
+  subject: Type.String({ description: 'labels of the entities most statements name' }),
+  subjectEntities: Type.Array(EntityRef, { description: 'those entities, to link to' }),
+  role: Type.Optional(Type.Enum(['total', 'part'])),
+  part: Type.Optional(Type.String()),
+  document: Type.Optional(Type.String({ description: 'dates: the id of the document record whose citations are compared' })),
+  status: ClaimStatus,
+  sources: Type.Integer({ description: 'distinct sources among the statements' }),
+  difference: Type.Optional(Type.String({ description: 'for conflicts, what differs: 39,000 (2 sources) vs 40,000 (1 source)' })),
+  readings: Type.Array(Type.Object({ value: ClaimValue, approximate: Type.Boolean(), shown: Shown, sources: Type.Array(Type.String(), { description: 'source ids' }) }), {
+    description: 'the distinct values, most sources first',
+  }),
+};
+
+export const ClaimSummary = Type.Object(ClaimSummaryProperties);
+
+export const ClaimGroup = Type.Object({
+  ...ClaimSummaryProperties,
+  statements: Type.Array(
+    Type.Object({
+      source: Type.String(),
+      path: Type.String(),
+      title: Type.String(),
+      mention: Type.Integer({ description: "the mention's index in its source" }),
+      start: Type.Integer({ description: 'where the statement begins in the source text: the reader opens there' }),
+      end: Type.Integer(),
+      text: Type.String({ description: "the quantity's or the citation's text" }),
+      passage: Type.String({ description: 'the sentence it is said in' }),
+      value: ClaimValue,
+      approximate: Type.Boolean(),
+      shown: Shown,
+      item: Type.Optional(Type.String({ description: 'the counted thing as the text names it' })),
+      role: Type.Optional(Type.Enum(['total', 'part'])),
+      part: Type.Optional(Type.String()),
+      period: Type.Optional(Type.Object({ edtf: Type.String(), from: Type.Enum(['sentence', 'context']) })),
+      subjects: Type.Array(Type.String(), { description: 'ids of the entities the sentence names' }),
+    }),
+    { description: 'one per statement, by value, so that the statements of one reading stand together' },
+  ),
+});
+
+export const ClaimsResponse = Type.Object({
+  total: Type.Integer({ description: 'groups matching the filters, on every page' }),
+  counts: ClaimCounts,
+  items: Type.Array(Type.Object({ item: Type.String(), groups: Type.Integer(), conflicts: Type.Integer() }), {
+    description: 'the items groups are about, most groups first (at most 100, whatever the filters)',
+  }),
+  groups: Type.Array(ClaimGroup),
+});
+
+export const OverviewQuerystring = Type.Object(
+  {
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 50, description: `at most this many entities of each kind, and claim groups (default ${OVERVIEW_DEFAULT_LIMIT})` }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const BusyEntity = Type.Object({ id: Type.String(), type: EntityKind, label: Type.String(), mentions: Type.Integer(), sources: Type.Integer() });
+
+export const OverviewResponse = Type.Object({
+  counts: Type.Object({ ...StatsResponse.properties, claims: ClaimCounts }, { description: 'what /api/stats counts, and the claim groups of each status' }),
+  busiest: Type.Object(
+    { person: Type.Array(BusyEntity), place: Type.Array(BusyEntity), org: Type.Array(BusyEntity) },
+    { description: 'the most mentioned entities of each kind, most first' },
+  ),
+  mentionsByMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM' }), count: Type.Integer() }), {
+    description: 'the corpus over time: mentions of people, places and organisations in passages dated within each month, in order of month',
+  }),
+  claims: Type.Array(ClaimSummary, { description: 'the first claim groups: conflicts first, then those more sources speak of' }),
+});

@@ -137,6 +137,12 @@ export interface Store {
   bibliography(filter?: BibliographyFilter): Promise<BibliographyEntry[]>;
   /** Claim groups, conflicts first, then those more sources speak of. */
   claims(filter?: ClaimFilter): Promise<ClaimEntry[]>;
+  /** How many claim groups there are of each status (of one item, when given). */
+  claimCounts(filter?: Pick<ClaimFilter, 'item'>): Promise<ClaimCounts>;
+  /** The items claim groups are about, those with the most groups first. */
+  claimItems(limit: number): Promise<ClaimItem[]>;
+  /** The corpus over time: mentions of people, places and organisations in passages dated within each month. */
+  mentionsByMonth(): Promise<MonthCount[]>;
 
   close(): Promise<void>;
 }
@@ -288,9 +294,21 @@ export interface ClaimFilter {
   /** Only groups of this item: the English kind (`rifle`, `gold ruble`) or the item as a text names it (`винтовка`), in any case. */
   item?: string;
   limit?: number;
+  /** Skip this many groups (a page after the first). */
+  offset?: number;
 }
 
 /** A claim group with the path and title of each stating source. */
 export interface ClaimEntry extends Omit<ClaimGroup, 'statements'> {
   statements: Array<ClaimStatement & { path: string; title: string }>;
+  /** The entities `subject` names, those most statements name. */
+  subjectEntities: EntityRef[];
+}
+
+export type ClaimCounts = Record<ClaimGroup['status'], number>;
+
+export interface ClaimItem {
+  item: string;
+  groups: number;
+  conflicts: number;
 }

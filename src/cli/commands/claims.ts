@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import pc from 'picocolors';
 import type { ClaimGroup } from '../../model.js';
-import { formatClaimValue } from '../../resolve/claims.js';
+import { claimHeadline, formatClaimReading, statementsByValue } from '../../resolve/claim-display.js';
 import type { ClaimEntry, ClaimFilter } from '../../store/store.js';
 import { formatTable, sentenceAround } from '../table.js';
 import { globalOptions, openForReading, printJson, withStore } from '../context.js';
@@ -74,22 +74,18 @@ function emptyMessage(filter: ClaimFilter, anyAtAll: boolean): string {
 
 /** A header (status, item, subject, sources, what differs), then one line per statement: value, source, passage. */
 function describe(group: ClaimEntry): string {
-  const role = group.role === 'part' ? `${group.part ?? 'one'} part` : group.role;
   const header = [
     STATUS_COLOR[group.status](group.status.toUpperCase()),
-    pc.bold(group.kind === 'date' ? `date of ${group.item}` : group.item),
-    ...(role ? [`(${role})`] : []),
+    pc.bold(claimHeadline(group)),
     ...(group.subject ? [`— ${group.subject}`] : []),
     pc.dim(`· ${group.sources} source${group.sources === 1 ? '' : 's'}`),
   ].join(' ');
   // By value, so that the statements of one reading stand together.
-  const rows = [...group.statements]
-    .sort((a, b) => String(a.value).localeCompare(String(b.value), 'en', { numeric: true }) || a.path.localeCompare(b.path))
-    .map((statement) => [
-      `${statement.approximate ? '~' : ''}${formatClaimValue(statement.value)}`,
-      basename(statement.path),
-      sentenceAround({ sentence: statement.passage, sentenceStart: Math.max(0, statement.passage.indexOf(statement.text)) }, PASSAGE_WIDTH),
-    ]);
+  const rows = statementsByValue(group.statements).map((statement) => [
+    formatClaimReading(statement),
+    basename(statement.path),
+    sentenceAround({ sentence: statement.passage, sentenceStart: Math.max(0, statement.passage.indexOf(statement.text)) }, PASSAGE_WIDTH),
+  ]);
   const table = formatTable(['value', 'source', 'passage'], rows).split('\n').map((line) => `  ${line}`).join('\n');
   return [header, ...(group.difference ? [`  ${pc.red(group.difference)}`] : []), table].join('\n');
 }

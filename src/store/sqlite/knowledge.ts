@@ -9,6 +9,7 @@ import { fold, foldName } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
 import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
+import { commonSubjectIds } from '../../resolve/claim-display.js';
 import { REFRESH_ENTITY_AGGREGATES } from './entity-aggregates.js';
 import { JOIN_PASSAGE_OF_MENTION } from './mention-passage.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   BibliographyFilter,
   CalendarEntry,
   CalendarFilter,
+  ClaimCounts,
   ClaimEntry,
   ClaimFilter,
   EntityDetails,
@@ -118,6 +120,15 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     orphanedEdits: db.prepare(`SELECT edit_id, reason FROM orphaned_edits`),
     insertClaim: db.prepare(`INSERT INTO claims (id, ordinal, kind, item, status, sources, claim) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertClaimItem: db.prepare(`INSERT OR IGNORE INTO claim_items (name, claim_id) VALUES (?, ?)`),
+    // Senders before recipients, as a date group's subject names them.
+    documentParties: db.prepare(`SELECT entity_id FROM document_parties WHERE document_id = ? ORDER BY part DESC`).pluck(),
+    claimCounts: db.prepare(`SELECT status, count(*) AS count FROM claims GROUP BY status`),
+    claimCountsOfItem: db.prepare(`SELECT status, count(*) AS count FROM claims WHERE id IN (SELECT claim_id FROM claim_items WHERE name = ?) GROUP BY status`),
+    claimItems: db.prepare(
+      `SELECT item, count(*) AS groups, sum(status = 'conflict') AS conflicts FROM claims GROUP BY item ORDER BY groups DESC, item LIMIT ?`,
+    ),
+    // Worked out per entity when the resolution was written (entity-aggregates.ts): a few rows per entity, not a pass over the mentions.
+    mentionsByMonth: db.prepare(`SELECT month, sum(mentions) AS count FROM entity_months GROUP BY month ORDER BY month`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceText: db.prepare(`SELECT text FROM sources WHERE id = ?`).pluck(),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),
@@ -125,8 +136,16 @@ export function prepareKnowledgeStatements(db: Database.Database) {
     insertName: db.prepare(`INSERT OR IGNORE INTO entity_names (name, entity_id) VALUES (?, ?)`),
     insertWord: db.prepare(`INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)`),
     entitiesWithWord: db.prepare(`SELECT entity_id FROM entity_words WHERE word = ?`).pluck(),
-    entities: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
-    entitiesOfType: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.type = ? ORDER BY e.mentions DESC, e.label LIMIT ? OFFSET ?`),
+    // The page is chosen first: a sorted query computes every column of every row, and an entity's
+    // sources are a count over its mentions, so the top few would cost a pass over all mentions.
+    entities: db.prepare(
+      `SELECT ${ENTITY_COLUMNS} FROM (SELECT id FROM entities ORDER BY mentions DESC, label LIMIT ? OFFSET ?) page
+       JOIN entities e ON e.id = page.id ORDER BY e.mentions DESC, e.label`,
+    ),
+    entitiesOfType: db.prepare(
+      `SELECT ${ENTITY_COLUMNS} FROM (SELECT id FROM entities WHERE type = ? ORDER BY mentions DESC, label LIMIT ? OFFSET ?) page
+       JOIN entities e ON e.id = page.id ORDER BY e.mentions DESC, e.label`,
+    ),
     entity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ?`),
     entitiesNamed: db.prepare(
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name = ?) ORDER BY e.mentions DESC`,
@@ -427,18 +446,39 @@ export function claims(db: Database.Database, statements: Statements, cache: Map
   if (!statement) {
     statement = db.prepare(
       `SELECT c.claim FROM claims c ${key ? `WHERE ${key}` : ''}
-       ORDER BY c.status = 'conflict' DESC, c.sources DESC, c.ordinal LIMIT @limit`,
+       ORDER BY c.status = 'conflict' DESC, c.sources DESC, c.ordinal LIMIT @limit OFFSET @offset`,
     ).pluck();
     cache.set(key, statement);
   }
-  const groups = (statement.all({ item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1 }) as string[]).map(
-    (json) => JSON.parse(json) as ClaimGroup,
-  );
+  const parameters = { item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
+  const groups = (statement.all(parameters) as string[]).map((json) => JSON.parse(json) as ClaimGroup);
   const sources = sourcesOf(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));
+  // A date group's subject is its document's parties; a quantity group's, what most statements name.
+  const partiesOf = (group: ClaimGroup) => (group.document === undefined ? [] : (statements.documentParties.all(group.document) as string[]));
+  const entities = entityRefs(statements, groups.flatMap((group) => [...partiesOf(group), ...group.statements.flatMap((each) => each.subjects)]));
+  const labelOf = (id: string) => entities.get(id)?.label ?? id;
   return groups.map((group) => ({
     ...group,
     statements: group.statements.map((each) => ({ ...each, path: sources.get(each.source)?.path ?? '', title: sources.get(each.source)?.title ?? '' })),
+    // An edit may have removed an entity since: only those still there are linked.
+    subjectEntities: (group.kind === 'date' ? partiesOf(group) : commonSubjectIds(group.statements, labelOf)).flatMap((id) => entities.get(id) ?? []),
   }));
+}
+
+export function claimCounts(statements: Statements, filter: Pick<ClaimFilter, 'item'>): ClaimCounts {
+  const rows = (filter.item === undefined ? statements.claimCounts.all() : statements.claimCountsOfItem.all(foldName(filter.item))) as Array<{
+    status: ClaimGroup['status'];
+    count: number;
+  }>;
+  const counts: ClaimCounts = { conflict: 0, agree: 0, single: 0 };
+  for (const { status, count } of rows) counts[status] = count;
+  return counts;
+}
+
+/** The entities with these ids, by id. */
+function entityRefs(statements: Statements, ids: readonly string[]): Map<string, EntityRef> {
+  const rows = statements.entityLabels.all(JSON.stringify([...new Set(ids)])) as EntityRef[];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Path and title of each of these sources. */

@@ -16,8 +16,11 @@ import {
   type BibliographyFilter,
   type CalendarEntry,
   type CalendarFilter,
+  type ClaimCounts,
   type ClaimEntry,
   type ClaimFilter,
+  type ClaimItem,
+  type MonthCount,
   type MentionPage,
   type StoreStats,
   type EntityDetails,
@@ -40,6 +43,7 @@ import {
   appendEdit,
   calendar,
   claims,
+  claimCounts,
   findEntities,
   getEntities,
   getEntity,
@@ -624,6 +628,18 @@ export class SqliteStore implements Store {
 
   async claims(filter: ClaimFilter = {}): Promise<ClaimEntry[]> {
     return this.read(() => claims(this.db, this.knowledge, this.claimStatements, filter));
+  }
+
+  async claimCounts(filter: Pick<ClaimFilter, 'item'> = {}): Promise<ClaimCounts> {
+    return this.read(() => claimCounts(this.knowledge, filter));
+  }
+
+  async claimItems(limit: number): Promise<ClaimItem[]> {
+    return this.read(() => this.knowledge.claimItems.all(limit) as ClaimItem[]);
+  }
+
+  async mentionsByMonth(): Promise<MonthCount[]> {
+    return this.read(() => this.knowledge.mentionsByMonth.all() as MonthCount[]);
   }
 
   exclusively<T>(work: () => Promise<T>): Promise<T> {
