@@ -6,19 +6,13 @@
  * Chromium is Debian's (`apt-get install chromium`), or the one CHROMIUM_PATH names.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type Server } from './harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = path.join(ROOT, 'bin/dossier.js');
-const SEEDS = path.join(ROOT, 'examples/seeds/texts');
-const SCREENSHOTS = path.join(ROOT, 'test-artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** An edit rebuilds the knowledge base, an upload ingests: both take seconds. */
 const SLOW_MS = 60_000;
 
@@ -31,33 +25,6 @@ const ATTACKS = [
 ].join('\n');
 /** A word no other document has, to find the hostile ones by search. */
 const HOSTILE_WORD = 'Xylophonequartz';
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-}
-
-function startServer(db: string): Promise<Server> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found) resolve({ url: found[0], process: server });
-    });
-    server.once('exit', (code) => reject(new Error(`dossier serve exited ${code}: ${output}`)));
-  });
-}
-
-function ingestByCli(db: string, files: readonly string[]): void {
-  const run = spawnSync(process.execPath, [CLI, '--db', db, 'ingest', ...files], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  assert.equal(run.status, 0, `dossier ingest failed: ${run.stderr}`);
-}
 
 /**
  * Selects, in the reader, a word of five letters or more that no mention covers, as a user's drag
@@ -89,9 +56,7 @@ describe('the web workbench in Chromium', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
-  const requestsElsewhere: string[] = [];
+  let troubles: ReturnType<typeof watchPage>;
   /** The seed uploaded through the Ingest view; the others are ingested by the CLI beforehand. */
   let uploadedSeed: string;
 
@@ -119,11 +84,6 @@ describe('the web workbench in Chromium', () => {
   };
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is not installed at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`,
-    );
-    assert.ok(existsSync(path.join(ROOT, 'dist/web/index.html')), 'the workbench is not built: run npm run build');
     mkdirSync(SCREENSHOTS, { recursive: true });
     folder = mkdtempSync(path.join(tmpdir(), 'dossier-workbench-'));
     const corpus = path.join(folder, 'corpus');
@@ -138,20 +98,10 @@ describe('the web workbench in Chromium', () => {
     );
     server = await startServer(path.join(folder, 'kb.db'));
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-    });
-    page.on('request', (request) => {
-      const { protocol, hostname } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') requestsElsewhere.push(request.url());
-    });
+    troubles = watchPage(page);
     // The browser reports each blocked script or resource here, whether or not it logs it.
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -163,11 +113,7 @@ describe('the web workbench in Chromium', () => {
 
   after(async () => {
     await browser?.close();
-    if (server) {
-      const exited = new Promise((resolve) => server.process.once('exit', resolve));
-      server.process.kill('SIGTERM');
-      await exited;
-    }
+    if (server) await stopServer(server);
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -382,8 +328,6 @@ describe('the web workbench in Chromium', () => {
   });
 
   it('raised no page error, no console error, and asked nothing of any host but the server', () => {
-    assert.deepEqual(pageErrors, []);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(requestsElsewhere, []);
+    assert.deepEqual(troubles, { pageErrors: [], consoleErrors: [], requestsElsewhere: [] });
   });
 });

@@ -8,3 +8,8 @@ export function formatDateTime(iso: string): string {
 export function formatCount(count: number): string {
   return count.toLocaleString('en-GB');
 }
+
+/** `1 source`, `3 sources`: a count with its noun (plural by an `s`, unless given). */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : plural}`;
+}

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export interface Route {
-  /** The view: search, source, entity, sources, ingest, edits. */
+  /** The view: overview (the default), search, claims, source, entity, sources, ingest, edits. */
   view: string;
   /** What the view is about (a source or entity id), when it is about one thing. */
   id?: string;
@@ -16,7 +16,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const [view = '', ...rest] = path.split('/');
   const id = rest.length > 0 ? decodeURIComponent(rest.join('/')) : undefined;
-  return { view: view || 'search', ...(id ? { id } : {}), query: new URLSearchParams(search) };
+  return { view: view || 'overview', ...(id ? { id } : {}), query: new URLSearchParams(search) };
 }
 
 /** The hash of a view, with the defined, non-empty parameters. */

@@ -154,3 +154,69 @@ export interface EditResult {
   edit: Edit;
   entities: EntitySummary[];
 }
+
+// ── Claims and the overview ──────────────────────────────────────────────────
+
+export type ClaimStatus = 'conflict' | 'agree' | 'single';
+
+export interface ClaimReading {
+  value: number | string;
+  approximate: boolean;
+  /** The value in words: `~40,000`. */
+  shown: string;
+  /** Source ids. */
+  sources: string[];
+}
+
+export interface ClaimStatement extends Span {
+  source: string;
+  path: string;
+  title: string;
+  /** The quantity's or the citation's text, found in `passage`. */
+  text: string;
+  /** The sentence it is said in. */
+  passage: string;
+  value: number | string;
+  approximate: boolean;
+  shown: string;
+}
+
+export interface ClaimSummary {
+  id: string;
+  kind: 'quantity' | 'date';
+  item: string;
+  /** What the group is about, in words: `rifle (total)`, `date of treaty (Kars)`. */
+  headline: string;
+  subject: string;
+  subjectEntities: EntityRef[];
+  status: ClaimStatus;
+  sources: number;
+  difference?: string;
+  readings: ClaimReading[];
+}
+
+export interface ClaimGroup extends ClaimSummary {
+  /** By value: the statements of one reading stand together. */
+  statements: ClaimStatement[];
+}
+
+export interface ClaimsPage {
+  total: number;
+  counts: Record<ClaimStatus, number>;
+  items: { item: string; groups: number; conflicts: number }[];
+  groups: ClaimGroup[];
+}
+
+export interface BusyEntity extends EntityRef {
+  mentions: number;
+  sources: number;
+}
+
+export interface Overview {
+  counts: Stats & { claims: Record<ClaimStatus, number> };
+  busiest: Record<EntityKind, BusyEntity[]>;
+  /** Mentions of names in passages dated within each month, in order of month. */
+  mentionsByMonth: { month: string; count: number }[];
+  /** The first claim groups: conflicts first. */
+  claims: ClaimSummary[];
+}

@@ -1,8 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { useRoute } from '../router';
+import { ClaimsView } from '../views/ClaimsView';
 import { EditsView } from '../views/EditsView';
 import { EntityView } from '../views/EntityView';
 import { IngestView } from '../views/IngestView';
+import { OverviewView } from '../views/OverviewView';
 import { ReaderView } from '../views/ReaderView';
 import { SearchView } from '../views/SearchView';
 import { SourcesView } from '../views/SourcesView';
@@ -24,17 +26,21 @@ export function App() {
   else if (route.view === 'sources') view = <SourcesView />;
   else if (route.view === 'ingest') view = <IngestView />;
   else if (route.view === 'edits') view = <EditsView />;
+  else if (route.view === 'overview') view = <OverviewView />;
+  else if (route.view === 'claims') view = <ClaimsView query={route.query} />;
   else if (route.view === 'source' && route.id) {
     const at = offsetParameter(route.query.get('at'));
     const end = offsetParameter(route.query.get('end'));
     view = <ReaderView key={route.id} sourceId={route.id} {...(at === undefined ? {} : { at })} {...(end === undefined ? {} : { end })} />;
   } else if (route.view === 'entity' && route.id) view = <EntityView key={route.id} entityId={route.id} />;
-  else view = <Notice tone="error">There is no such page here. Try the <a href="#/search">search</a>.</Notice>;
+  else view = <Notice tone="error">There is no such page here. Try the <a href="#/overview">overview</a> or the <a href="#/search">search</a>.</Notice>;
 
   return (
     <>
       <Header current={route.view === 'source' ? 'sources' : route.view} />
-      <main>{view}</main>
+      <main id="main" tabIndex={-1}>
+        {view}
+      </main>
     </>
   );
 }

@@ -1,9 +1,13 @@
 import { getJson } from '../api';
 import { useLoad } from '../load';
+import { href } from '../router';
 import type { Stats } from '../types';
 
+/** In the order of the nav, which wraps onto more lines rather than hide any of them. */
 const VIEWS: readonly { view: string; label: string }[] = [
+  { view: 'overview', label: 'Overview' },
   { view: 'search', label: 'Search' },
+  { view: 'claims', label: 'Claims' },
   { view: 'sources', label: 'Sources' },
   { view: 'ingest', label: 'Add documents' },
   { view: 'edits', label: 'Corrections' },
@@ -14,12 +18,21 @@ function statsLine(stats: Stats): string {
   return `${stats.sources} sources · ${stats.passages} passages · ${person} people · ${place} places · ${org} organisations · ${stats.documents} cited documents`;
 }
 
+/** Moves the focus to the view without changing the route (`#main` would be read as one). */
+function skipToView(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 /** The navigation and what the store holds, reloaded after every ingest and edit. */
 export function Header({ current }: { current: string }) {
   const stats = useLoad((signal) => getJson<Stats>('/api/stats', {}, signal), []);
   return (
     <header class="site-header">
-      <a class="brand" href="#/search">
+      <a class="skip-link" href="#main" onClick={skipToView}>
+        Skip to the view
+      </a>
+      <a class="brand" href={href('overview')}>
         Dossier
       </a>
       <nav aria-label="Views">

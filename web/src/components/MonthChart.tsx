@@ -2,43 +2,75 @@
 const MAX_MONTH_BARS = 120;
 const CHART_WIDTH = 720;
 const CHART_HEIGHT = 120;
+/** A sparkline's bar in its own units (the drawing is stretched to its box). */
+const SPARK_BAR = 10;
+const SPARK_HEIGHT = 40;
 
 interface Bucket {
   label: string;
   count: number;
 }
 
-/** Mentions per month as bars, drawn in SVG, with the empty months between the first and last. */
-export function MonthChart({ months }: { months: readonly { month: string; count: number }[] }) {
-  if (months.length === 0) return <p class="muted">No dated passage mentions this entity.</p>;
+interface MonthChartProps {
+  months: readonly { month: string; count: number }[];
+  /** What is counted, for the caption: `Mentions in dated passages`. */
+  counted?: string;
+  /** Said when there is no month to draw. */
+  empty?: string;
+  /** A small chart as wide as its box, without axis labels: the shape of the counts at a glance. */
+  sparkline?: boolean;
+}
+
+/** Counts per month as bars, drawn in SVG, with the empty months between the first and last. */
+export function MonthChart({ months, counted = 'Mentions in dated passages', empty = 'No dated passage mentions this entity.', sparkline = false }: MonthChartProps) {
+  if (months.length === 0) return <p class="muted">{empty}</p>;
   const buckets = bucketsOf(months);
   const highest = Math.max(...buckets.map(({ count }) => count));
+  const byYear = buckets[0]!.label.length === 4;
+  const first = buckets[0]!.label;
+  const last = buckets[buckets.length - 1]!.label;
+  const caption = `${counted}, per ${byYear ? 'year' : 'month'}, ${first} to ${last} (highest bar: ${highest}).`;
+  const bars = (barWidth: number, height: number, gap: number) =>
+    buckets.map(({ label, count }, k) => {
+      const barHeight = Math.round((count / highest) * height);
+      return (
+        <rect key={label} x={k * barWidth + gap / 2} y={height - barHeight} width={Math.max(1, barWidth - gap)} height={barHeight} class="bar">
+          <title>{`${label}: ${count}`}</title>
+        </rect>
+      );
+    });
+  if (sparkline) {
+    // Stretched to its box: the bars keep their proportions to each other, not their width in pixels.
+    return (
+      <figure class="sparkline">
+        <svg viewBox={`0 0 ${buckets.length * SPARK_BAR} ${SPARK_HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={caption}>
+          <line x1={0} y1={SPARK_HEIGHT - 0.5} x2={buckets.length * SPARK_BAR} y2={SPARK_HEIGHT - 0.5} class="baseline" />
+          {bars(SPARK_BAR, SPARK_HEIGHT, 2)}
+        </svg>
+        <div class="sparkline-ends" aria-hidden="true">
+          <span>{first}</span>
+          <span>{last}</span>
+        </div>
+        <figcaption>{caption}</figcaption>
+      </figure>
+    );
+  }
   const barWidth = Math.max(3, Math.min(24, Math.floor(CHART_WIDTH / buckets.length)));
   const width = buckets.length * barWidth;
   const labelEvery = Math.ceil(buckets.length / 10);
-  const byYear = buckets[0]!.label.length === 4;
   return (
     <figure class="month-chart">
-      <svg viewBox={`-2 0 ${width + 60} ${CHART_HEIGHT + 18}`} width={width + 60} height={CHART_HEIGHT + 18} role="img" aria-label={`Mentions per ${byYear ? 'year' : 'month'}`}>
-        {buckets.map(({ label, count }, k) => {
-          const barHeight = Math.round((count / highest) * CHART_HEIGHT);
-          return (
-            <g key={label}>
-              <rect x={k * barWidth + 0.5} y={CHART_HEIGHT - barHeight} width={Math.max(1, barWidth - 1)} height={barHeight} class="bar">
-                <title>{`${label}: ${count} mention${count === 1 ? '' : 's'}`}</title>
-              </rect>
-              {k % labelEvery === 0 && (
-                <text x={k * barWidth} y={CHART_HEIGHT + 14} class="axis-label">
-                  {label}
-                </text>
-              )}
-            </g>
-          );
-        })}
+      <svg viewBox={`-2 0 ${width + 60} ${CHART_HEIGHT + 18}`} width={width + 60} height={CHART_HEIGHT + 18} role="img" aria-label={`${counted} per ${byYear ? 'year' : 'month'}`}>
+        {bars(barWidth, CHART_HEIGHT, 1)}
+        {buckets.map(({ label }, k) =>
+          k % labelEvery === 0 ? (
+            <text key={label} x={k * barWidth} y={CHART_HEIGHT + 14} class="axis-label">
+              {label}
+            </text>
+          ) : null,
+        )}
       </svg>
-      <figcaption>
-        Mentions in dated passages, per {byYear ? 'year' : 'month'}, {buckets[0]!.label} to {buckets[buckets.length - 1]!.label} (highest bar: {highest}).
-      </figcaption>
+      <figcaption>{caption}</figcaption>
     </figure>
   );
 }
