@@ -352,6 +352,8 @@ export const EditResponse = Type.Object({
 
 /** Claim groups on a page unless asked otherwise, and at most. */
 export const CLAIM_PAGE = { default: 20, max: 100 } as const;
+/** Statements of each claim group unless asked otherwise, and at most. */
+export const CLAIM_STATEMENTS = { default: 12, max: 1000 } as const;
 /** Entities of each kind and claim groups on the overview unless asked otherwise. */
 export const OVERVIEW_DEFAULT_LIMIT = 8;
 
@@ -371,6 +373,13 @@ export const ClaimsQuerystring = Type.Object(
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: CLAIM_PAGE.max, description: `at most this many groups (default ${CLAIM_PAGE.default})` })),
     offset: Type.Optional(Offset),
+    statements: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: CLAIM_STATEMENTS.max,
+        description: `at most this many statements of each group (default ${CLAIM_STATEMENTS.default}), some of each value`,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -416,9 +425,12 @@ export const ClaimGroup = Type.Object({
       period: Type.Optional(Type.Object({ edtf: Type.String(), from: Type.Enum(['sentence', 'context']) })),
       subjects: Type.Array(Type.String(), { description: 'ids of the entities the sentence names' }),
     }),
-    { description: 'one per statement, by value, so that the statements of one reading stand together' },
+    { description: 'statements by value, so that those of one reading stand together: as many as asked for, some of each value' },
   ),
+  statementCount: Type.Integer({ description: 'all the statements of the group, shown or not' }),
 });
+
+export const ClaimParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const ClaimsResponse = Type.Object({
   total: Type.Integer({ description: 'groups matching the filters, on every page' }),

@@ -289,6 +289,8 @@ export interface BibliographyEntry extends Omit<WorkRecord, 'citations'> {
 }
 
 export interface ClaimFilter {
+  /** Only the group of this id. */
+  id?: string;
   /** Only groups whose sources give different values. */
   conflictsOnly?: boolean;
   /** Only groups of this item: the English kind (`rifle`, `gold ruble`) or the item as a text names it (`винтовка`), in any case. */

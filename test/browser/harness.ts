@@ -38,6 +38,13 @@ export function startServer(db: string): Promise<Server> {
   });
 }
 
+/** An answer of the server's API, which must be a 200. */
+export async function apiGet<T>(server: Server, route: string): Promise<T> {
+  const response = await fetch(new URL(route, server.url));
+  assert.equal(response.status, 200, `${route}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 export async function stopServer(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.process.once('exit', resolve));
   server.process.kill('SIGTERM');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type PageTroubles, type Server } from './harness.js';
+import { apiGet, ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type PageTroubles, type Server } from './harness.js';
 
 /** Two reports of one delivery: different numbers of rifles, the same number of machine guns. */
 const DISPUTE = {
@@ -51,11 +51,7 @@ describe('the Overview and Claims views in Chromium', () => {
   let page: Page;
   let troubles: PageTroubles;
 
-  const api = async <T>(route: string): Promise<T> => {
-    const response = await fetch(new URL(route, server.url));
-    assert.equal(response.status, 200, `${route}: ${response.status}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(route: string) => apiGet<T>(server, route);
   const open = async (hash: string) => {
     await page.goto(new URL(hash, server.url).href);
   };
@@ -73,7 +69,7 @@ describe('the Overview and Claims views in Chromium', () => {
     await page.getByTestId('claims-count').waitFor();
   };
   /** Waits for the Claims view to show the answer to this request of the API. */
-  const claimsAfter = async (change: () => Promise<void>, expected: (url: URL) => boolean) => {
+  const claimsAfter = async (change: () => Promise<unknown>, expected: (url: URL) => boolean) => {
     const answered = page.waitForResponse((response) => response.url().includes('/api/claims') && expected(new URL(response.url())));
     await change();
     const response = await answered;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type Server } from './harness.js';
+import { apiGet, ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type Server } from './harness.js';
 
 /** An edit rebuilds the knowledge base, an upload ingests: both take seconds. */
 const SLOW_MS = 60_000;
@@ -60,11 +60,7 @@ describe('the web workbench in Chromium', () => {
   /** The seed uploaded through the Ingest view; the others are ingested by the CLI beforehand. */
   let uploadedSeed: string;
 
-  const api = async <T>(route: string): Promise<T> => {
-    const response = await fetch(new URL(route, server.url));
-    assert.equal(response.status, 200, `${route}: ${response.status}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(route: string) => apiGet<T>(server, route);
   const open = async (hash: string) => {
     await page.goto(new URL(hash, server.url).href);
   };

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ingestFiles } from '../../src/ingest/batch.js';
+import type { Static } from 'typebox';
 import { buildApp, type Api } from '../../src/serve/app.js';
+import type { ClaimsResponse, OverviewResponse } from '../../src/serve/schemas.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -20,55 +22,9 @@ const DISPUTE = {
   'svodka.txt': 'Всю войну советское правительство вооружало турецких националистов. В 1922 г. оно передало Анкаре 50 тыс. винтовок и 180 пулеметов морем.\n',
 };
 
-type Status = 'conflict' | 'agree' | 'single';
-interface EntityRef {
-  id: string;
-  type: string;
-  label: string;
-}
-interface Statement {
-  source: string;
-  path: string;
-  start: number;
-  end: number;
-  text: string;
-  passage: string;
-  value: number | string;
-  approximate: boolean;
-  shown: string;
-}
-interface Group {
-  id: string;
-  kind: 'quantity' | 'date';
-  item: string;
-  headline: string;
-  subject: string;
-  subjectEntities: EntityRef[];
-  status: Status;
-  sources: number;
-  difference?: string;
-  readings: Array<{ value: number | string; shown: string; sources: string[] }>;
-  statements: Statement[];
-}
-interface Claims {
-  total: number;
-  counts: Record<Status, number>;
-  items: Array<{ item: string; groups: number; conflicts: number }>;
-  groups: Group[];
-}
-interface Busy {
-  id: string;
-  type: string;
-  label: string;
-  mentions: number;
-  sources: number;
-}
-interface Overview {
-  counts: { sources: number; passages: number; entities: Record<string, number>; documents: number; claims: Record<Status, number> };
-  busiest: Record<'person' | 'place' | 'org', Busy[]>;
-  mentionsByMonth: Array<{ month: string; count: number }>;
-  claims: Array<Omit<Group, 'statements'> & { statements?: unknown }>;
-}
+type Claims = Static<typeof ClaimsResponse>;
+type Overview = Static<typeof OverviewResponse>;
+type Busy = Overview['busiest']['person'][number];
 
 let folder: string;
 let store: Store;
@@ -152,6 +108,22 @@ describe('GET /api/claims', () => {
     assert.deepEqual([none.total, none.groups], [0, []]);
   });
 
+  test('each group brings some of its statements, some of each value; /api/claims/ID brings them all', async () => {
+    const few = await get<Claims>('/api/claims?statements=2&limit=100');
+    const rifles = few.groups.find((group) => group.status === 'conflict' && group.item === 'rifle')!;
+    assert.deepEqual(rifles.statements.map((statement) => statement.shown).sort(), ['50,000', '60,000'], 'one statement of each value');
+    const crowded = few.groups.find((group) => group.statementCount > 2);
+    assert.ok(crowded, 'a group of more than two statements');
+    assert.equal(crowded.statements.length, 2);
+    const whole = await get<Claims['groups'][number]>(`/api/claims/${crowded.id}`);
+    assert.equal(whole.statements.length, crowded.statementCount);
+    assert.equal(whole.statementCount, crowded.statementCount);
+    assert.ok(crowded.statements.every((statement) => whole.statements.some((each) => each.source === statement.source && each.start === statement.start)));
+    const missing = await app.inject({ method: 'GET', url: '/api/claims/c-000000000000' });
+    assert.equal(missing.statusCode, 404);
+    assert.match(missing.json().message, /no claim group has the id "c-000000000000"/);
+  });
+
   test('pages follow each other without a gap or a repeat', async () => {
     const all = await get<Claims>('/api/claims?limit=100');
     const first = await get<Claims>('/api/claims?limit=5');
@@ -212,6 +184,7 @@ describe('bad requests', () => {
     ['/api/claims?limit=101', /limit must be <= 100/],
     ['/api/claims?offset=-1', /offset must be >= 0/],
     ['/api/claims?item=', /item must NOT have fewer than 1 characters/],
+    ['/api/claims?statements=1001', /statements must be <= 1000/],
     ['/api/overview?limit=51', /limit must be <= 50/],
     ['/api/overview?limit=many', /limit must be integer/],
   ] as const) {
@@ -226,7 +199,7 @@ describe('bad requests', () => {
 
   test('the OpenAPI document describes both routes and their parameters', async () => {
     const document = await get<{ paths: Record<string, { get: { parameters: Array<{ name: string }> } }> }>('/api/docs/json');
-    assert.deepEqual(document.paths['/api/claims']!.get.parameters.map((parameter) => parameter.name).sort(), ['conflicts', 'item', 'limit', 'offset']);
+    assert.deepEqual(document.paths['/api/claims']!.get.parameters.map((parameter) => parameter.name).sort(), ['conflicts', 'item', 'limit', 'offset', 'statements']);
     assert.deepEqual(document.paths['/api/overview']!.get.parameters.map((parameter) => parameter.name), ['limit']);
   });
 });

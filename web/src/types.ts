@@ -196,8 +196,10 @@ export interface ClaimSummary {
 }
 
 export interface ClaimGroup extends ClaimSummary {
-  /** By value: the statements of one reading stand together. */
+  /** By value: the statements of one reading stand together; some of each value when there are many. */
   statements: ClaimStatement[];
+  /** All the group's statements, shown or not. */
+  statementCount: number;
 }
 
 export interface ClaimsPage {

@@ -32,7 +32,7 @@ export function overviewRoutes(api: Api, { store }: RouteOptions): void {
         counts: { ...stats, claims: claimCounts },
         busiest: { person: person!, place: place!, org: org! },
         mentionsByMonth,
-        claims: claims.map(presentClaim),
+        claims: claims.map((group) => presentClaim(group)),
       };
     },
   );

@@ -439,6 +439,7 @@ export function bibliography(statements: Statements, filter: BibliographyFilter)
 /** Claim groups, conflicts first, then by number of sources; each combination of filters is prepared once. */
 export function claims(db: Database.Database, statements: Statements, cache: Map<string, Database.Statement>, filter: ClaimFilter): ClaimEntry[] {
   const conditions: string[] = [];
+  if (filter.id !== undefined) conditions.push(`c.id = @id`);
   if (filter.conflictsOnly) conditions.push(`c.status = 'conflict'`);
   if (filter.item !== undefined) conditions.push(`c.id IN (SELECT claim_id FROM claim_items WHERE name = @item)`);
   const key = conditions.join(' AND ');
@@ -450,7 +451,7 @@ export function claims(db: Database.Database, statements: Statements, cache: Map
     ).pluck();
     cache.set(key, statement);
   }
-  const parameters = { item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
+  const parameters = { id: filter.id, item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
   const groups = (statement.all(parameters) as string[]).map((json) => JSON.parse(json) as ClaimGroup);
   const sources = sourcesOf(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));
   // A date group's subject is its document's parties; a quantity group's, what most statements name.

@@ -3,8 +3,9 @@ import { getJson } from '../api';
 import { ClaimStatusTag, ClaimSubject } from '../components/ClaimParts';
 import { HighlightedText } from '../components/HighlightedText';
 import { Notice } from '../components/Notice';
+import { Pager } from '../components/Pager';
 import { countOf } from '../format';
-import { useLoad } from '../load';
+import { useLoad, type Loaded } from '../load';
 import { href, replaceHash } from '../router';
 import type { ClaimGroup, ClaimStatement, ClaimsPage } from '../types';
 
@@ -97,27 +98,24 @@ export function ClaimsView({ query }: { query: URLSearchParams }) {
               <ClaimGroupCard key={group.id} group={group} />
             ))}
           </div>
-          {data.total > PAGE_SIZE && (
-            <nav class="pager" aria-label="Claim pages">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-                ← Previous
-              </button>
-              <span>
-                Page {Math.floor(offset / PAGE_SIZE) + 1} of {Math.ceil(data.total / PAGE_SIZE)}
-              </span>
-              <button type="button" disabled={offset + PAGE_SIZE >= data.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
-                Next →
-              </button>
-            </nav>
-          )}
+          <Pager label="Claim pages" offset={offset} total={data.total} pageSize={PAGE_SIZE} onOffset={setOffset} />
         </>
       )}
     </section>
   );
 }
 
-/** One group: what it is about, its values with how many sources give each, and every statement with its source and sentence. */
-function ClaimGroupCard({ group }: { group: ClaimGroup }) {
+/** One group: what it is about, its values with how many sources give each, and its statements with their sources and sentences. */
+function ClaimGroupCard({ group: firstLoaded }: { group: ClaimGroup }) {
+  const [whole, setWhole] = useState<Loaded<ClaimGroup> | undefined>();
+  const group = whole?.data ?? firstLoaded;
+  const showAll = () => {
+    setWhole({ state: 'loading' });
+    getJson<ClaimGroup>(`/api/claims/${encodeURIComponent(group.id)}`).then(
+      (data) => setWhole({ state: 'loaded', data }),
+      (error: Error) => setWhole({ state: 'failed', error }),
+    );
+  };
   return (
     <article class={`claim-group claim-group-${group.status}`} data-status={group.status} data-testid="claim-group">
       <header class="claim-group-header">
@@ -159,6 +157,15 @@ function ClaimGroupCard({ group }: { group: ClaimGroup }) {
           ))}
         </tbody>
       </table>
+      {group.statements.length < group.statementCount && (
+        <p class="hint">
+          {group.statements.length} of {group.statementCount} statements, some of each value.{' '}
+          <button type="button" class="link-button" disabled={whole?.state === 'loading'} onClick={showAll}>
+            Show all {group.statementCount}
+          </button>
+        </p>
+      )}
+      {whole?.state === 'failed' && <Notice tone="error">The statements cannot be shown: {whole.error.message}</Notice>}
     </article>
   );
 }

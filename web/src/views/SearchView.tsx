@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
 import { HighlightedText } from '../components/HighlightedText';
 import { Notice } from '../components/Notice';
+import { Pager } from '../components/Pager';
 import { useDebounced } from '../debounce';
 import { useLoad } from '../load';
 import { href, replaceHash } from '../router';
@@ -116,19 +117,7 @@ export function SearchView({ query }: { query: URLSearchParams }) {
               </li>
             ))}
           </ol>
-          {data.total > PAGE_SIZE && (
-            <nav class="pager" aria-label="Result pages">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-                ← Previous
-              </button>
-              <span>
-                Page {Math.floor(offset / PAGE_SIZE) + 1} of {Math.ceil(data.total / PAGE_SIZE)}
-              </span>
-              <button type="button" disabled={offset + PAGE_SIZE >= data.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
-                Next →
-              </button>
-            </nav>
-          )}
+          <Pager label="Result pages" offset={offset} total={data.total} pageSize={PAGE_SIZE} onOffset={setOffset} />
         </>
       )}
     </section>
