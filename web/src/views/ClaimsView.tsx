@@ -7,14 +7,22 @@ import { Pager } from '../components/Pager';
 import { countOf } from '../format';
 import { useLoad, type Loaded } from '../load';
 import { href, replaceHash } from '../router';
-import type { ClaimGroup, ClaimStatement, ClaimsPage } from '../types';
+import type { ClaimGroup, ClaimStatement, ClaimsPage, Span } from '../types';
 
 const PAGE_SIZE = 20;
 
-/** Where the statement's own words are in its sentence (the first place they occur). */
-function statementIn(statement: ClaimStatement) {
-  const at = statement.passage.indexOf(statement.text);
-  return at < 0 ? [] : [{ start: at, end: at + statement.text.length }];
+/** Characters of a statement's sentence kept on either side of its own words: some sentences run for pages. */
+const CONTEXT = 160;
+
+/** The statement's sentence, cut to its own words and some context, with its words marked. */
+function statementInContext({ passage, text }: ClaimStatement): { text: string; highlights: Span[] } {
+  const at = passage.indexOf(text);
+  if (at < 0) return { text: passage, highlights: [] };
+  const from = Math.max(0, at - CONTEXT);
+  const to = Math.min(passage.length, at + text.length + CONTEXT);
+  const before = from > 0 ? '…' : '';
+  const start = at - from + before.length;
+  return { text: `${before}${passage.slice(from, to)}${to < passage.length ? '…' : ''}`, highlights: [{ start, end: start + text.length }] };
 }
 
 /** Claim groups, conflicts first: each value with the sources that give it, each statement in its sentence; the filters live in the URL. */
@@ -151,7 +159,7 @@ function ClaimGroupCard({ group: firstLoaded }: { group: ClaimGroup }) {
                 <a href={href('source', statement.source, { at: statement.start, end: statement.end })}>{statement.title}</a>
               </td>
               <td class="claim-passage">
-                <HighlightedText text={statement.passage} highlights={statementIn(statement)} />
+                <HighlightedText {...statementInContext(statement)} />
               </td>
             </tr>
           ))}

@@ -9,8 +9,8 @@ import { ENTITY_KINDS } from '../mentions';
 import { href } from '../router';
 import type { BusyEntity, EntityKind, Overview } from '../types';
 
-/** The share of the dated mentions left out at each end of the sparkline: a few stray dates (a book published in 1982) would flatten the rest. */
-const TAIL_SHARE = 0.025;
+/** The sparkline draws the fewest months that hold this share of the dated mentions: a few stray dates (a book published in 1982) would flatten the rest. */
+const DRAWN_SHARE = 0.95;
 
 /** A count's noun, one and many. */
 type Noun = [string, string];
@@ -21,16 +21,26 @@ const ENTITY_NOUNS: Readonly<Record<EntityKind, Noun>> = {
   org: ['organisation', 'organisations'],
 };
 
-/** The months that hold all but a small share of the counts at either end, and what was left out before and after them. */
+/** `1921-08` → months since year 0, so that spans of months are a subtraction. */
+function monthNumber(month: string): number {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return year * 12 + number - 1;
+}
+
+/** The shortest run of months holding DRAWN_SHARE of the counts, and how many were left out before and after it. */
 function mainSpan(months: Overview['mentionsByMonth']) {
   const total = months.reduce((sum, { count }) => sum + count, 0);
+  const span = (first: number, last: number) => monthNumber(months[last]!.month) - monthNumber(months[first]!.month);
+  let best = { first: 0, last: months.length - 1 };
   let first = 0;
-  let before = 0;
-  while (first < months.length - 1 && before + months[first]!.count <= total * TAIL_SHARE) before += months[first++]!.count;
-  let last = months.length - 1;
-  let after = 0;
-  while (last > first && after + months[last]!.count <= total * TAIL_SHARE) after += months[last--]!.count;
-  return { months: months.slice(first, last + 1), before, after };
+  let held = 0;
+  months.forEach(({ count }, last) => {
+    held += count;
+    while (held - months[first]!.count >= total * DRAWN_SHARE) held -= months[first++]!.count;
+    if (held >= total * DRAWN_SHARE && span(first, last) < span(best.first, best.last)) best = { first, last };
+  });
+  const countOfRange = (from: number, to: number) => months.slice(from, to).reduce((sum, { count }) => sum + count, 0);
+  return { months: months.slice(best.first, best.last + 1), before: countOfRange(0, best.first), after: countOfRange(best.last + 1, months.length) };
 }
 
 /** The landing page: what the store holds, who and where it speaks of most, when, and where the sources disagree — each a way in. */
