@@ -232,14 +232,32 @@ describe('the Overview and Claims views in Chromium', () => {
       await page.setViewportSize(NARROW);
       await open('#/claims');
       await claimsLoaded();
-      const boxes = await page.locator('.site-header .brand, .site-header nav a, .site-header .store-stats').evaluateAll((elements) =>
-        elements.map((element) => ({ text: (element as HTMLElement).innerText, box: element.getBoundingClientRect().toJSON() as DOMRect })),
-      );
-      assert.ok(boxes.length >= 7, boxes.map(({ text }) => text).join(', '));
-      for (const [k, a] of boxes.entries()) {
-        assert.ok(a.box.width > 0 && a.box.x >= 0 && a.box.x + a.box.width <= NARROW.width, `${a.text} is not wholly on screen`);
-        for (const b of boxes.slice(k + 1)) assert.ok(!overlap(a.box, b.box), `${a.text} overlaps ${b.text}`);
-      }
+      const headerBoxes = () =>
+        page.locator('.site-header .brand, .site-header nav a, .site-header .store-stats').evaluateAll((elements) =>
+          elements.map((element) => ({ text: (element as HTMLElement).innerText, box: element.getBoundingClientRect().toJSON() as DOMRect })),
+        );
+      const assertApart = (boxes: Awaited<ReturnType<typeof headerBoxes>>) => {
+        for (const [k, a] of boxes.entries()) {
+          assert.ok(a.box.width > 0 && a.box.x >= 0 && a.box.x + a.box.width <= NARROW.width, `${a.text} is not wholly on screen`);
+          for (const b of boxes.slice(k + 1)) assert.ok(!overlap(a.box, b.box), `${a.text} overlaps ${b.text}`);
+        }
+      };
+      assertApart(await headerBoxes());
+      // Room for the views still to come: ten in all, each wholly visible, none over another.
+      await page.locator('.site-header nav').evaluate((nav) => {
+        for (const label of ['Calendar', 'Timeline', 'Network', 'Map']) {
+          const link = nav.lastElementChild!.cloneNode() as HTMLAnchorElement;
+          link.textContent = label;
+          nav.append(link);
+        }
+      });
+      const crowded = await headerBoxes();
+      assert.equal(crowded.length, 12);
+      assertApart(crowded);
+      const navBottom = Math.max(...crowded.map(({ box }) => box.y + box.height));
+      const mainTop = await page.locator('main').evaluate((main) => main.getBoundingClientRect().top);
+      assert.ok(navBottom <= mainTop, 'the nav runs into the view');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'header-ten-views-900.png'), clip: { x: 0, y: 0, width: NARROW.width, height: 160 } });
 
       // From the top of a page just loaded: the skip link, the brand, then the views in order.
       await page.reload();
