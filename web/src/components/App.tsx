@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useRoute } from '../router';
 import { EditsView } from '../views/EditsView';
 import { EntityView } from '../views/EntityView';
+import { MapView, NetworkView } from '../views/graph-views';
 import { IngestView } from '../views/IngestView';
 import { ReaderView } from '../views/ReaderView';
 import { SearchView } from '../views/SearchView';
@@ -24,6 +25,8 @@ export function App() {
   else if (route.view === 'sources') view = <SourcesView />;
   else if (route.view === 'ingest') view = <IngestView />;
   else if (route.view === 'edits') view = <EditsView />;
+  else if (route.view === 'network') view = <NetworkView query={route.query} />;
+  else if (route.view === 'map') view = <MapView query={route.query} />;
   else if (route.view === 'source' && route.id) {
     const at = offsetParameter(route.query.get('at'));
     const end = offsetParameter(route.query.get('end'));

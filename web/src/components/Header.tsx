@@ -5,6 +5,8 @@ import type { Stats } from '../types';
 const VIEWS: readonly { view: string; label: string }[] = [
   { view: 'search', label: 'Search' },
   { view: 'sources', label: 'Sources' },
+  { view: 'network', label: 'Network' },
+  { view: 'map', label: 'Map' },
   { view: 'ingest', label: 'Add documents' },
   { view: 'edits', label: 'Corrections' },
 ];
