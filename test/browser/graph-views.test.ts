@@ -279,6 +279,8 @@ describe('the Network and Map views in Chromium', () => {
 
     it('opens the entity page of a circle clicked', async () => {
       await open('#/map');
+      // The view of the month before gives way to the view of all time.
+      await page.getByTestId('period-label').filter({ hasText: 'all time' }).waitFor();
       const [first] = (await api<PlaceMap>('/api/map')).places;
       const circle = page.locator(`path.place-marker[data-entity-id="${first!.id}"]`);
       await circle.waitFor();

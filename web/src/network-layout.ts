@@ -41,15 +41,17 @@ export function layOut(data: NetworkData, before: Positions): Graph {
     graph.addEdge(edge.source, edge.target, {
       weight: edge.weight,
       size: scaled(edge.weight, heaviest, EDGE_SIZE),
-      color: '#8c959f',
+      // Translucent, so that the nodes stand out of a dense core and heavy edges show through light ones.
+      color: data.directed ? 'rgba(87, 96, 106, 0.7)' : 'rgba(140, 149, 159, 0.45)',
       type: data.directed ? 'arrow' : 'line',
     });
   }
   const placedBefore = data.nodes.some((node) => before.has(node.id));
   forceAtlas2.assign(graph, {
     iterations: placedBefore ? ITERATIONS.settled : ITERATIONS.fresh,
-    // Strong gravity keeps the nodes no edge holds near the others.
-    settings: { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 0.05 },
+    // Nodes repel by their size (no two drawn on each other) and strongly, so that the dense core
+    // opens up; strong gravity keeps the nodes no edge holds near the others.
+    settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: true, scalingRatio: 30, strongGravityMode: true, gravity: 0.2, edgeWeightInfluence: 0.5 },
   });
   return graph;
 }

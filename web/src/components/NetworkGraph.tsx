@@ -45,6 +45,9 @@ export function NetworkGraph({ data, description, highlighted }: { data: Network
       labelSize: 13,
       labelWeight: '600',
       labelRenderedSizeThreshold: 7,
+      // Denser than sigma's default: the names are what a reader scans the graph for.
+      labelDensity: 2,
+      labelGridCellSize: 80,
       stagePadding: 40,
     });
     sigma.on('clickNode', ({ node }) => {

@@ -74,7 +74,7 @@ export function PlaceMap({ places, description }: { places: readonly PlacePoint[
         fillOpacity: 0.7,
         className: 'place-marker',
       })
-        .bindTooltip(`${place.label}: ${place.mentions} mention${place.mentions === 1 ? '' : 's'}`, {
+        .bindTooltip(rank < NAMED_ON_MAP ? place.label : `${place.label}: ${place.mentions} mention${place.mentions === 1 ? '' : 's'}`, {
           permanent: rank < NAMED_ON_MAP,
           direction: 'right',
           className: rank < NAMED_ON_MAP ? 'place-label' : '',

@@ -5,8 +5,24 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Notice } from '../components/Notice';
+import { parseRoute } from '../router';
 
 type ViewProps = { query: URLSearchParams };
+
+/**
+ * The moves to another URL (links, the history), counted, with the query moved to; the views'
+ * own changes replace the URL without one. A view keyed by the count starts afresh from the URL
+ * it is moved to, even one equal to the URL it was opened with.
+ */
+function useNavigation(query: URLSearchParams): { count: number; query: URLSearchParams } {
+  const [navigation, setNavigation] = useState({ count: 0, query });
+  useEffect(() => {
+    const moved = () => setNavigation(({ count }) => ({ count: count + 1, query: parseRoute(window.location.hash).query }));
+    window.addEventListener('hashchange', moved);
+    return () => window.removeEventListener('hashchange', moved);
+  }, []);
+  return navigation;
+}
 
 /** A view whose code is fetched the first time it is shown. */
 function lazyView(load: () => Promise<ComponentType<ViewProps>>): ComponentType<ViewProps> {
@@ -14,6 +30,7 @@ function lazyView(load: () => Promise<ComponentType<ViewProps>>): ComponentType<
   return function LazyView(props: ViewProps) {
     const [View, setView] = useState(() => loaded);
     const [error, setError] = useState<Error>();
+    const navigation = useNavigation(props.query);
     useEffect(() => {
       if (View) return;
       load().then((view) => {
@@ -22,8 +39,7 @@ function lazyView(load: () => Promise<ComponentType<ViewProps>>): ComponentType<
       }, setError);
     }, []);
     if (error) return <Notice tone="error">This view could not be loaded: {error.message}. Reload the page.</Notice>;
-    // A link or the history changing the URL starts the view afresh from it (the view's own changes replace the URL silently).
-    return View ? <View key={props.query.toString()} {...props} /> : <Notice tone="loading">Loading the view…</Notice>;
+    return View ? <View key={navigation.count} query={navigation.query} /> : <Notice tone="loading">Loading the view…</Notice>;
   };
 }
 
