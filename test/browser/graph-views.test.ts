@@ -6,18 +6,14 @@
  * Sigma draws with WebGL, which headless Chromium gives through SwiftShader, its software renderer.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { repoRoot, runCli, seedsDir, startServe, stopServe, tempDir } from '../e2e/helpers.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = path.join(ROOT, 'bin/dossier.js');
-const SEEDS = path.join(ROOT, 'examples/seeds/texts');
-const SCREENSHOTS = path.join(ROOT, 'test-artifacts/screenshots');
+const SCREENSHOTS = path.join(repoRoot, 'test-artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Software WebGL (SwiftShader through ANGLE), which sigma needs and a headless browser has no GPU for. */
 const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -38,28 +34,6 @@ interface Network {
 interface PlaceMap {
   places: Array<{ id: string; label: string }>;
   months: MonthCount[];
-}
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-}
-
-function startServer(db: string): Promise<Server> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found) resolve({ url: found[0], process: server });
-    });
-    server.once('exit', (code) => reject(new Error(`dossier serve exited ${code}: ${output}`)));
-  });
 }
 
 /** The busiest month of a list of months, and the quietest one with any activity. */
@@ -95,12 +69,22 @@ async function pixelsOf(page: Page, element: Locator, colours: readonly string[]
 
 describe('the Network and Map views in Chromium', () => {
   let folder: string;
-  let server: Server;
+  let server: { server: ChildProcess; url: string };
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
-  const requestsElsewhere: string[] = [];
+  /** Every page error, console error and request to another host of the pages opened, for the last test. */
+  const problems: string[] = [];
+  const watch = (watched: Page) => {
+    watched.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    watched.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+    });
+    watched.on('request', (request) => {
+      const { protocol, hostname } = new URL(request.url());
+      if (protocol !== 'data:' && hostname !== '127.0.0.1') problems.push(`request elsewhere: ${request.url()}`);
+    });
+    return watched;
+  };
 
   const api = async <T>(route: string): Promise<T> => {
     const response = await fetch(new URL(route, server.url));
@@ -110,15 +94,15 @@ describe('the Network and Map views in Chromium', () => {
   const open = (hash: string) => page.goto(new URL(hash, server.url).href);
   const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const canvas = () => page.getByTestId('network-canvas');
-  const listedNodes = () => page.getByTestId('network-nodes').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id')!));
-  const listedPlaces = () => page.getByTestId('map-places').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-place-id')!));
+  const listedNodes = () => page.getByTestId('network-nodes').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-entity-id')!));
+  const listedPlaces = () => page.getByTestId('map-places').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-entity-id')!));
   const drawnPlaces = () => page.locator('path.place-marker').evaluateAll((paths) => paths.map((each) => each.getAttribute('data-entity-id')!));
   /** Waits until sigma has drawn exactly the nodes listed beside it, and returns their ids. */
   const drawnNodes = async (expected: readonly string[]) => {
     await page.waitForFunction(
       (ids) => {
         const element = document.querySelector<HTMLElement>('[data-testid=network-canvas]');
-        const listed = [...document.querySelectorAll('[data-testid=network-nodes] li')].map((item) => item.getAttribute('data-node-id'));
+        const listed = [...document.querySelectorAll('[data-testid=network-nodes] li')].map((item) => item.getAttribute('data-entity-id'));
         const centres = JSON.parse(element?.dataset.nodeCentres ?? '{}') as Record<string, unknown>;
         return element?.dataset.renderedNodes === String(ids.length) && JSON.stringify(listed) === JSON.stringify(ids) && ids.every((id) => id in centres);
       },
@@ -140,37 +124,24 @@ describe('the Network and Map views in Chromium', () => {
 
   before(async () => {
     assert.ok(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
-    assert.ok(existsSync(path.join(ROOT, 'dist/web/index.html')), 'the workbench is not built: run npm run build');
+    assert.ok(existsSync(path.join(repoRoot, 'dist/web/index.html')), 'the workbench is not built: run npm run build');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    folder = mkdtempSync(path.join(tmpdir(), 'dossier-graph-views-'));
+    folder = tempDir('dossier-graph-views-');
     const db = path.join(folder, 'kb.db');
-    const seeds = readdirSync(SEEDS).sort().map((seed) => path.join(SEEDS, seed));
-    const ingest = spawnSync(process.execPath, [CLI, '--db', db, 'ingest', ...seeds], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const ingest = runCli(['--db', db, 'ingest', seedsDir]);
     assert.equal(ingest.status, 0, `dossier ingest failed: ${ingest.stderr}`);
-    server = await startServer(db);
+    server = await startServe(db);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', ...WEBGL_ARGS, '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: WIDE });
+    page = watch(await browser.newPage({ viewport: WIDE }));
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-    });
-    page.on('request', (request) => {
-      const { protocol, hostname } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') requestsElsewhere.push(request.url());
-    });
   });
 
   after(async () => {
     await browser?.close();
-    if (server) {
-      const exited = new Promise((resolve) => server.process.once('exit', resolve));
-      server.process.kill('SIGTERM');
-      await exited;
-    }
+    if (server) await stopServe(server.server);
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -333,7 +304,7 @@ describe('the Network and Map views in Chromium', () => {
 
   it('loads sigma and leaflet only with their views', async () => {
     const scripts: string[] = [];
-    const fresh = await browser.newPage({ viewport: WIDE });
+    const fresh = watch(await browser.newPage({ viewport: WIDE }));
     fresh.on('request', (request) => scripts.push(new URL(request.url()).pathname));
     await fresh.goto(new URL('#/search', server.url).href);
     await fresh.locator('input[name=q]').waitFor();
@@ -342,8 +313,6 @@ describe('the Network and Map views in Chromium', () => {
   });
 
   it('raised no page error, no console error, and asked nothing of any host but the server', () => {
-    assert.deepEqual(pageErrors, []);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(requestsElsewhere, []);
+    assert.deepEqual(problems, []);
   });
 });

@@ -8,3 +8,8 @@ export function formatDateTime(iso: string): string {
 export function formatCount(count: number): string {
   return count.toLocaleString('en-GB');
 }
+
+/** `1 mention`, `3 mentions`. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

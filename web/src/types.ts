@@ -157,48 +157,13 @@ export interface EditResult {
 
 // ── The network and the map of a period ──────────────────────────────────────
 
-export interface MonthCount {
-  /** `YYYY-MM`. */
-  month: string;
-  count: number;
-}
-
-export type NetworkKind = 'letters' | 'co-occurrence';
-
-export interface NetworkNode extends EntityRef {
-  /** Mentions in the period. */
-  mentions: number;
-  /** Documents of the period sent or received (letters only). */
-  documents?: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  /** Documents (letters) or shared passages (co-occurrence) in the period. */
-  weight: number;
-}
-
-export interface NetworkData {
-  kind: NetworkKind;
-  directed: boolean;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  totalNodes: number;
-  totalEdges: number;
-  /** Every month with any activity, in order. */
-  months: MonthCount[];
-}
-
-export interface PlacePoint extends EntityRef {
-  lat: number;
-  lon: number;
-  mentions: number;
-}
-
-export interface PlaceMapData {
-  places: PlacePoint[];
-  totalPlaces: number;
-  unlocated: number;
-  months: MonthCount[];
-}
+/** As the server's store makes them: the API sends them as they are. */
+export type {
+  MonthCount,
+  Network as NetworkData,
+  NetworkEdge,
+  NetworkKind,
+  NetworkNode,
+  PlaceMap as PlaceMapData,
+  PlacePoint,
+} from '../../src/store/store';

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
+import { DrawnList } from '../components/DrawnList';
 import { Notice } from '../components/Notice';
 import { PeriodSlider } from '../components/PeriodSlider';
 import { PlaceMap } from '../components/PlaceMap';
-import { ShapeKey } from '../components/ShapeKey';
+import { counted } from '../format';
 import { useLoad } from '../load';
 import { describePeriod, periodBounds, periodFromQuery, periodQuery } from '../period';
 import { href, replaceHash } from '../router';
@@ -70,19 +71,11 @@ export function MapView({ query }: { query: URLSearchParams }) {
           )}
           <div class="graph-layout">
             <PlaceMap places={places} description={`Map of ${places.length} places mentioned, ${describePeriod(period)}. The same places are listed beside it.`} />
-            <aside class="graph-list" aria-label="The places drawn">
-              <h2>{places.length} places</h2>
-              <ol data-testid="map-places">
-                {places.map((place) => (
-                  <li key={place.id} data-place-id={place.id}>
-                    <ShapeKey kind="place" /> <a href={href('entity', place.id)}>{place.label}</a>{' '}
-                    <span class="muted">
-                      {place.mentions} mention{place.mentions === 1 ? '' : 's'}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </aside>
+            <DrawnList
+              heading={counted(places.length, 'place')}
+              testId="map-places"
+              items={places.map((place) => ({ id: place.id, kind: place.type, label: place.label, details: counted(place.mentions, 'mention') }))}
+            />
           </div>
         </>
       )}

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
+import { DrawnList } from '../components/DrawnList';
 import { NetworkGraph } from '../components/NetworkGraph';
 import { Notice } from '../components/Notice';
 import { PeriodSlider } from '../components/PeriodSlider';
 import { ShapeKey } from '../components/ShapeKey';
+import { counted } from '../format';
 import { useLoad } from '../load';
 import { ENTITY_KINDS, KIND_NAMES } from '../mentions';
 import { describePeriod, periodBounds, periodFromQuery, periodQuery, type Period } from '../period';
@@ -122,23 +124,17 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
           )}
           <div class="graph-layout">
             <NetworkGraph data={data} highlighted={highlighted} description={`${words.label}, ${describePeriod(period)}: ${data.nodes.length} nodes, ${data.edges.length} links. The same nodes are listed beside it.`} />
-            <aside class="graph-list" aria-label={`The ${words.nodes} drawn`}>
-              <h2>{data.nodes.length} {words.nodes}</h2>
-              <ol data-testid="network-nodes">
-                {data.nodes.map((node) => (
-                  <li key={node.id} data-node-id={node.id} onMouseEnter={() => setHighlighted(node.id)} onMouseLeave={() => setHighlighted(undefined)}>
-                    <ShapeKey kind={node.type} />{' '}
-                    <a href={href('entity', node.id)} onFocus={() => setHighlighted(node.id)} onBlur={() => setHighlighted(undefined)}>
-                      {node.label}
-                    </a>{' '}
-                    <span class="muted">
-                      {KIND_NAMES[node.type].toLowerCase()} · {node.mentions} mention{node.mentions === 1 ? '' : 's'}
-                      {node.documents !== undefined && ` · ${node.documents} document${node.documents === 1 ? '' : 's'}`}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </aside>
+            <DrawnList
+              heading={`${data.nodes.length} ${words.nodes}`}
+              testId="network-nodes"
+              onPoint={setHighlighted}
+              items={data.nodes.map((node) => ({
+                id: node.id,
+                kind: node.type,
+                label: node.label,
+                details: [KIND_NAMES[node.type].toLowerCase(), counted(node.mentions, 'mention'), ...(node.documents === undefined ? [] : [counted(node.documents, 'document')])].join(' · '),
+              }))}
+            />
           </div>
         </>
       )}
