@@ -27,7 +27,8 @@ function stepOf(months: readonly MonthCount[], month: string): number {
 export function PeriodSlider({ months, period, unit, onChange }: PeriodSliderProps) {
   const step = period.month === undefined ? months.length - 1 : stepOf(months, period.month);
   const current = months[step];
-  const words = period.month === undefined ? `all time (${months[0]?.month ?? '—'} to ${months[months.length - 1]?.month ?? '—'})` : describePeriod(period);
+  const [first, last] = [months[0], months[months.length - 1]];
+  const words = period.month !== undefined ? describePeriod(period) : first && last ? `all time (${first.month} to ${last.month})` : 'all time (nothing dated yet)';
   return (
     <div class="period-controls" role="group" aria-label="Period" data-testid="period-slider">
       <label class="field">

@@ -84,6 +84,9 @@ export function PlaceMap({ places, description }: { places: readonly PlacePoint[
         })
         .addTo(layer);
       marker.getElement()?.setAttribute('data-entity-id', place.id);
+      // The name of a more mentioned place lies over those of the less mentioned near it.
+      const name = marker.getTooltip()?.getElement();
+      if (name && rank < NAMED_ON_MAP) name.style.zIndex = String(NAMED_ON_MAP - rank);
     });
     container.current!.dataset.drawnPlaces = String(places.length);
     if (!viewSet.current && places.length > 0) {

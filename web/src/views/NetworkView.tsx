@@ -117,9 +117,15 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
               Size: mentions; width: {filters.kind === 'letters' ? 'documents, arrows to the recipient' : 'passages naming both'}.
             </span>
           </p>
-          {data.nodes.length === 0 && (
+          {data.nodes.length === 0 && period.month === undefined && (
             <Notice tone="empty">
-              Nothing to draw for {describePeriod(period)}: {filters.kind === 'letters' ? 'no cited document is dated in it' : 'no passage of it is dated'}. Move the slider or choose all time.
+              Nothing to draw yet: {filters.kind === 'letters' ? 'no cited document names a sender or recipient' : 'no entity is named'} among the kinds shown.{' '}
+              <a href="#/ingest">Add documents</a> or show other kinds.
+            </Notice>
+          )}
+          {data.nodes.length === 0 && period.month !== undefined && (
+            <Notice tone="empty">
+              Nothing to draw for {describePeriod(period)}: {filters.kind === 'letters' ? 'no cited document dated in it has a sender or recipient' : 'no passage dated in it names anyone'} of the kinds shown. Move the slider or choose all time.
             </Notice>
           )}
           <div class="graph-layout">
