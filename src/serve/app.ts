@@ -25,6 +25,7 @@ import { timelineRoutes } from './routes/timeline.js';
 import { editRoutes } from './routes/edits.js';
 import { claimRoutes } from './routes/claims.js';
 import { overviewRoutes } from './routes/overview.js';
+import { networkRoutes } from './routes/network.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
 /** Answers longer than this many characters are encoded to bytes once, see buildApp. */
@@ -116,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB };
-  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes, claimRoutes, overviewRoutes]) {
+  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes, claimRoutes, overviewRoutes, networkRoutes]) {
     routes(app, routeOptions);
   }
 

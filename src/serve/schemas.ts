@@ -4,15 +4,18 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { DOCUMENT_TYPES } from '../model.js';
+import { NETWORK_DEFAULTS } from '../store/sqlite/network.js';
 import { MAX_LIMIT } from '../store/sqlite/store.js';
 
 const PLAIN_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 const LANGUAGE_CODE = '^[a-z]{2,3}$';
+const YEAR_OR_MONTH = '^\\d{4}(-(0[1-9]|1[0-2]))?$';
 
 /** What a value failing a pattern should look like, in words. */
 const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
   [PLAIN_DATE]: 'a year, year-month or day: 1921, 1921-08, 1921-08-18',
   [LANGUAGE_CODE]: 'a language code: ru, en, tr, pl…',
+  [YEAR_OR_MONTH]: 'a year or year-month: 1921, 1921-08',
 };
 
 const Limit = (maximum: number) => Type.Integer({ minimum: 1, maximum, description: 'at most this many results' });
@@ -346,6 +349,80 @@ export const LoggedEditSchema = Type.Object(
 export const EditResponse = Type.Object({
   edit: LoggedEditSchema,
   entities: Type.Array(EntitySummary, { description: 'the entities the edit made or changed, as they are now' }),
+});
+
+// ── The network and the map of a period ──────────────────────────────────────
+
+const PeriodEnd = (description: string) =>
+  Type.String({ pattern: YEAR_OR_MONTH, description: `${description}: a year or year-month (1921, 1921-08); with neither end, all time, undated passages and documents included` });
+const PeriodProperties = {
+  from: Type.Optional(PeriodEnd('the first month of the period')),
+  to: Type.Optional(PeriodEnd('the last month of the period')),
+};
+const MonthActivity = Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM' }), count: Type.Integer() }), {
+  description: 'every month with any activity, in order, whatever the period asked for: the steps of a period slider',
+});
+
+/** Most nodes, edges and places one answer holds: a view draws a few hundred things, never the store. */
+export const NETWORK_LIMITS = { nodes: 300, edges: 2000, places: 1000 } as const;
+
+export const NetworkQuerystring = Type.Object(
+  {
+    kind: Type.Optional(
+      Type.Enum(['letters', 'co-occurrence'], { description: 'letters (default): who wrote to whom in the cited documents; co-occurrence: who is named in the same passages' }),
+    ),
+    ...PeriodProperties,
+    type: Type.Optional(
+      Type.Array(EntityKind, { minItems: 1, maxItems: 3, uniqueItems: true, description: 'only entities of these types, repeated for several: type=person&type=org (default: all)' }),
+    ),
+    nodes: Type.Optional(Type.Integer({ minimum: 1, maximum: NETWORK_LIMITS.nodes, description: `at most this many nodes, the most active in the period first (default ${NETWORK_DEFAULTS.nodes})` })),
+    edges: Type.Optional(Type.Integer({ minimum: 1, maximum: NETWORK_LIMITS.edges, description: `at most this many edges between them, the heaviest first (default ${NETWORK_DEFAULTS.edges})` })),
+  },
+  { additionalProperties: false },
+);
+
+export const NetworkResponse = Type.Object({
+  kind: Type.Enum(['letters', 'co-occurrence']),
+  directed: Type.Boolean({ description: 'letters go from sender to recipient' }),
+  nodes: Type.Array(
+    Type.Object({
+      ...EntityRef.properties,
+      mentions: Type.Integer({ description: 'mentions in the period' }),
+      documents: Type.Optional(Type.Integer({ description: 'letters: documents of the period it sent or received' })),
+    }),
+  ),
+  edges: Type.Array(
+    Type.Object({
+      source: Type.String({ description: 'an entity id: the sender (letters)' }),
+      target: Type.String(),
+      weight: Type.Integer({ description: 'documents from source to target (letters), or passages naming both (co-occurrence), in the period' }),
+    }),
+  ),
+  totalNodes: Type.Integer({ description: 'entities active in the period, shown or not' }),
+  totalEdges: Type.Integer({ description: 'edges between the nodes shown, shown or not' }),
+  months: MonthActivity,
+});
+
+export const PlaceMapQuerystring = Type.Object(
+  {
+    ...PeriodProperties,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: NETWORK_LIMITS.places, description: `at most this many places, the most mentioned first (default ${NETWORK_DEFAULTS.places})` })),
+  },
+  { additionalProperties: false },
+);
+
+export const PlaceMapResponse = Type.Object({
+  places: Type.Array(
+    Type.Object({
+      ...EntityRef.properties,
+      lat: Type.Number(),
+      lon: Type.Number(),
+      mentions: Type.Integer({ description: 'mentions in the period' }),
+    }),
+  ),
+  totalPlaces: Type.Integer({ description: 'places with coordinates mentioned in the period, shown or not' }),
+  unlocated: Type.Integer({ description: 'places mentioned in the period without coordinates, which no map can show' }),
+  months: MonthActivity,
 });
 
 // ── Claims and the overview ───────────────────────────────────────────────────

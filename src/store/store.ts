@@ -143,6 +143,10 @@ export interface Store {
   claimItems(limit: number): Promise<ClaimItem[]>;
   /** The corpus over time: mentions of people, places and organisations in passages dated within each month. */
   mentionsByMonth(): Promise<MonthCount[]>;
+  /** Who wrote to whom, or who is named with whom, in a period: the most active entities and the heaviest links between them. */
+  network(filter: NetworkFilter): Promise<Network>;
+  /** The places with coordinates mentioned in a period, most mentioned first. */
+  placeMap(filter?: PlaceMapFilter): Promise<PlaceMap>;
 
   close(): Promise<void>;
 }
@@ -313,4 +317,79 @@ export interface ClaimItem {
   item: string;
   groups: number;
   conflicts: number;
+}
+
+/**
+ * A span of whole months, each end a year (`1921`: from its January, to its December) or a month
+ * (`1921-08`), either end open. Open at both ends, it is all time, undated passages and documents
+ * included; otherwise only what is dated within it: a document whose date lies wholly inside, a
+ * passage whose dates fall in its months (see entity_months).
+ */
+export interface MonthPeriod {
+  from?: string;
+  to?: string;
+}
+
+/** `letters`: senders to recipients of the cited documents; `co-occurrence`: entities named in the same passages. */
+export type NetworkKind = 'letters' | 'co-occurrence';
+
+export interface NetworkFilter extends MonthPeriod {
+  kind: NetworkKind;
+  /** Only entities of these types (default: every type). */
+  types?: EntityType[];
+  /** At most this many nodes: those with the most documents (letters) or mentions (co-occurrence) in the period. */
+  nodes?: number;
+  /** At most this many edges between them, the heaviest first. */
+  edges?: number;
+}
+
+export interface NetworkNode extends EntityRef {
+  /** Mentions in the period. */
+  mentions: number;
+  /** Documents of the period the entity sent or received (letters only). */
+  documents?: number;
+}
+
+export interface NetworkEdge {
+  /** The sender (letters), or the entity whose id sorts first (co-occurrence). */
+  source: string;
+  target: string;
+  /** Documents from source to target (letters), or passages naming both (co-occurrence), in the period. */
+  weight: number;
+}
+
+export interface Network {
+  kind: NetworkKind;
+  /** Letters go from sender to recipient; co-occurrence has no direction. */
+  directed: boolean;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Entities active in the period, shown or not. */
+  totalNodes: number;
+  /** Edges between the nodes shown, shown or not. */
+  totalEdges: number;
+  /** Every month with any activity, in order: documents dated in it (letters) or mentions of the types asked for (co-occurrence). */
+  months: MonthCount[];
+}
+
+export interface PlaceMapFilter extends MonthPeriod {
+  /** At most this many places, the most mentioned first. */
+  limit?: number;
+}
+
+export interface PlacePoint extends EntityRef {
+  lat: number;
+  lon: number;
+  /** Mentions in the period. */
+  mentions: number;
+}
+
+export interface PlaceMap {
+  places: PlacePoint[];
+  /** Places with coordinates mentioned in the period, shown or not. */
+  totalPlaces: number;
+  /** Places mentioned in the period that have no coordinates, so cannot be drawn. */
+  unlocated: number;
+  /** Every month with mentions of places, in order. */
+  months: MonthCount[];
 }

@@ -1,5 +1,6 @@
-/** Runs the real `dossier` CLI (the built one, as a user would) in a child process. */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+/** Runs the real `dossier` CLI (the built one, as a user would) in a child process, and its server. */
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,4 +35,31 @@ export function runJson<T>(args: readonly string[], options?: { env?: Record<str
 
 export function tempDir(prefix = 'dossier-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Starts `dossier serve` of the store `db` on a free loopback port; resolves with the process and its URL once it prints it. */
+export async function startServe(db: string, extra: readonly string[] = []): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...extra], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let output = '';
+  server.stdout!.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: string) => {
+      output += chunk;
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) resolve(found[0]);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited ${code} before printing its URL: ${output}`)));
+  });
+  return { server, url };
+}
+
+/** Stops it as a user's Ctrl-C would (SIGTERM); resolves with its exit code. */
+export async function stopServe(server: ChildProcess): Promise<number | null> {
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  const [code] = (await exited) as [number | null];
+  return code;
 }

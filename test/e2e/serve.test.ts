@@ -1,11 +1,9 @@
 /** The real `dossier serve` in a child process, over a real socket on loopback. */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { cliPath, repoRoot, runCli, seedsDir, tempDir } from './helpers.js';
+import { runCli, seedsDir, startServe, stopServe, tempDir } from './helpers.js';
 
 const folder = tempDir('dossier-serve-e2e-');
 const db = join(folder, 'seeds.db');
@@ -17,34 +15,8 @@ before(() => {
 
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Starts `dossier serve` on a free loopback port; resolves with the process and its URL once it prints it. */
-async function startServe(extra: readonly string[] = []): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...extra], {
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  let output = '';
-  server.stdout!.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found) resolve(found[0]);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited ${code} before printing its URL: ${output}`)));
-  });
-  return { server, url };
-}
-
-async function stopServe(server: ChildProcess): Promise<number | null> {
-  const exited = once(server, 'exit');
-  server.kill('SIGTERM');
-  const [code] = (await exited) as [number | null];
-  return code;
-}
-
 test('serve prints its URL, answers search and the OpenAPI document, and exits 0 on SIGTERM', async () => {
-  const { server, url } = await startServe(['--workers', '1']);
+  const { server, url } = await startServe(db, ['--workers', '1']);
   try {
 
     const search = await fetch(new URL(`/api/search?q=${encodeURIComponent('Чичерин')}`, url));
@@ -66,7 +38,7 @@ test('serve prints its URL, answers search and the OpenAPI document, and exits 0
 
 test('with several worker processes, what one of them stores every one of them reads, and all stop on SIGTERM', async () => {
   const workers = 3;
-  const { server, url } = await startServe(['--workers', String(workers)]);
+  const { server, url } = await startServe(db, ['--workers', String(workers)]);
   try {
     const upload = async (content: string) => {
       const form = new FormData();

@@ -155,6 +155,19 @@ export interface EditResult {
   entities: EntitySummary[];
 }
 
+// ── The network and the map of a period ──────────────────────────────────────
+
+/** As the server's store makes them: the API sends them as they are. */
+export type {
+  MonthCount,
+  Network as NetworkData,
+  NetworkEdge,
+  NetworkKind,
+  NetworkNode,
+  PlaceMap as PlaceMapData,
+  PlacePoint,
+} from '../../src/store/store';
+
 // ── Claims and the overview ──────────────────────────────────────────────────
 
 export type ClaimStatus = 'conflict' | 'agree' | 'single';

@@ -128,7 +128,7 @@ export function prepareKnowledgeStatements(db: Database.Database) {
       `SELECT item, count(*) AS groups, sum(status = 'conflict') AS conflicts FROM claims GROUP BY item ORDER BY groups DESC, item LIMIT ?`,
     ),
     // Worked out per entity when the resolution was written (entity-aggregates.ts): a few rows per entity, not a pass over the mentions.
-    mentionsByMonth: db.prepare(`SELECT month, sum(mentions) AS count FROM entity_months GROUP BY month ORDER BY month`),
+    mentionsByMonth: db.prepare(`SELECT month, sum(mentions) AS count FROM type_months GROUP BY month ORDER BY month`),
     entityLabels: db.prepare(`SELECT id, type, label FROM entities WHERE id IN (SELECT value FROM json_each(?))`),
     sourceText: db.prepare(`SELECT text FROM sources WHERE id = ?`).pluck(),
     sourceTitles: db.prepare(`SELECT id, path, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`),

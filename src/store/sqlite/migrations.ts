@@ -9,7 +9,7 @@
  * Only the full-text index is SQLite's own (FTS5).
  */
 import type Database from 'better-sqlite3';
-import { ENTITY_AGGREGATE_TABLES, REFRESH_ENTITY_AGGREGATES } from './entity-aggregates.js';
+import { ENTITY_AGGREGATE_TABLES, FILL_ENTITY_AGGREGATE_TABLES, FILL_PERIOD_AGGREGATE_TABLES, PERIOD_AGGREGATE_TABLES } from './entity-aggregates.js';
 
 export interface Migration {
   version: number;
@@ -237,7 +237,12 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 10,
     description: "an entity's co-occurring entities, date span and mentions per month, worked out when a resolution is written",
-    sql: ENTITY_AGGREGATE_TABLES + REFRESH_ENTITY_AGGREGATES,
+    sql: ENTITY_AGGREGATE_TABLES + FILL_ENTITY_AGGREGATE_TABLES,
+  },
+  {
+    version: 11,
+    description: 'which entities share passages of each month, mentions of each type per month, and entities by month: the network and the map of a period',
+    sql: PERIOD_AGGREGATE_TABLES + FILL_PERIOD_AGGREGATE_TABLES,
   },
 ];
 

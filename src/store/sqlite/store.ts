@@ -22,6 +22,10 @@ import {
   type ClaimItem,
   type MonthCount,
   type MentionPage,
+  type Network,
+  type NetworkFilter,
+  type PlaceMap,
+  type PlaceMapFilter,
   type StoreStats,
   type EntityDetails,
   type EntitySummary,
@@ -60,6 +64,7 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { network, placeMap, prepareNetworkStatements } from './network.js';
 import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
 import { SourceTextCache } from './text-cache.js';
@@ -255,6 +260,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
+  private readonly networkStatements: ReturnType<typeof prepareNetworkStatements>;
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
   private readonly claimStatements = new Map<string, Database.Statement>();
@@ -274,6 +280,7 @@ export class SqliteStore implements Store {
     this.writeLock = new WriteLock(location === ':memory:' ? undefined : location);
     this.statements = prepareStatements(db);
     this.knowledge = prepareKnowledgeStatements(db);
+    this.networkStatements = prepareNetworkStatements(db);
     this.passageFilters = new PassageFilters(db);
     this.dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   }
@@ -640,6 +647,14 @@ export class SqliteStore implements Store {
 
   async mentionsByMonth(): Promise<MonthCount[]> {
     return this.read(() => this.knowledge.mentionsByMonth.all() as MonthCount[]);
+  }
+
+  async network(filter: NetworkFilter): Promise<Network> {
+    return this.read(() => network(this.networkStatements, filter));
+  }
+
+  async placeMap(filter: PlaceMapFilter = {}): Promise<PlaceMap> {
+    return this.read(() => placeMap(this.networkStatements, filter));
   }
 
   exclusively<T>(work: () => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import { useRoute } from '../router';
 import { ClaimsView } from '../views/ClaimsView';
 import { EditsView } from '../views/EditsView';
 import { EntityView } from '../views/EntityView';
+import { MapView, NetworkView } from '../views/graph-views';
 import { IngestView } from '../views/IngestView';
 import { OverviewView } from '../views/OverviewView';
 import { ReaderView } from '../views/ReaderView';
@@ -28,6 +29,8 @@ export function App() {
   else if (route.view === 'edits') view = <EditsView />;
   else if (route.view === 'overview') view = <OverviewView />;
   else if (route.view === 'claims') view = <ClaimsView query={route.query} />;
+  else if (route.view === 'network') view = <NetworkView query={route.query} />;
+  else if (route.view === 'map') view = <MapView query={route.query} />;
   else if (route.view === 'source' && route.id) {
     const at = offsetParameter(route.query.get('at'));
     const end = offsetParameter(route.query.get('end'));

@@ -9,6 +9,8 @@ const VIEWS: readonly { view: string; label: string }[] = [
   { view: 'search', label: 'Search' },
   { view: 'claims', label: 'Claims' },
   { view: 'sources', label: 'Sources' },
+  { view: 'network', label: 'Network' },
+  { view: 'map', label: 'Map' },
   { view: 'ingest', label: 'Add documents' },
   { view: 'edits', label: 'Corrections' },
 ];
