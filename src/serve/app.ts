@@ -23,6 +23,8 @@ import { sourceRoutes } from './routes/sources.js';
 import { statsRoutes } from './routes/stats.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { editRoutes } from './routes/edits.js';
+import { calendarExportRoutes } from './routes/calendar-export.js';
+import { timelineItemRoutes } from './routes/timeline-items.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
 /** Answers longer than this many characters are encoded to bytes once, see buildApp. */
@@ -114,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB };
-  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes]) {
+  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes, calendarExportRoutes, timelineItemRoutes]) {
     routes(app, routeOptions);
   }
 
