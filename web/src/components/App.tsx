@@ -1,11 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { useRoute } from '../router';
+import { CalendarView } from '../views/CalendarView';
 import { EditsView } from '../views/EditsView';
 import { EntityView } from '../views/EntityView';
 import { IngestView } from '../views/IngestView';
 import { ReaderView } from '../views/ReaderView';
 import { SearchView } from '../views/SearchView';
 import { SourcesView } from '../views/SourcesView';
+import { TimelineView } from '../views/TimelineView';
 import { Header } from './Header';
 import { Notice } from './Notice';
 
@@ -24,6 +26,8 @@ export function App() {
   else if (route.view === 'sources') view = <SourcesView />;
   else if (route.view === 'ingest') view = <IngestView />;
   else if (route.view === 'edits') view = <EditsView />;
+  else if (route.view === 'calendar') view = <CalendarView key={route.query.toString()} query={route.query} />;
+  else if (route.view === 'timeline') view = <TimelineView key={route.query.toString()} query={route.query} />;
   else if (route.view === 'source' && route.id) {
     const at = offsetParameter(route.query.get('at'));
     const end = offsetParameter(route.query.get('end'));

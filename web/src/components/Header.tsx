@@ -7,6 +7,8 @@ const VIEWS: readonly { view: string; label: string }[] = [
   { view: 'sources', label: 'Sources' },
   { view: 'ingest', label: 'Add documents' },
   { view: 'edits', label: 'Corrections' },
+  { view: 'calendar', label: 'Calendar' },
+  { view: 'timeline', label: 'Timeline' },
 ];
 
 function statsLine(stats: Stats): string {
