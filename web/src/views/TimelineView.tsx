@@ -15,8 +15,8 @@ import type { EntityRef, TimelineItems } from '../types';
 
 const DAY_MS = 86_400_000;
 const OPTIONS: TimelineOptions = {
-  // From a week to a century and a half on the screen.
-  zoomMin: 7 * DAY_MS,
+  // From two days to a century and a half on the screen.
+  zoomMin: 2 * DAY_MS,
   zoomMax: 150 * 365 * DAY_MS,
   // The wheel scrolls the page and the groups; ctrl+wheel zooms, as do the buttons.
   zoomKey: 'ctrlKey',
@@ -58,8 +58,11 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
   useEffect(() => {
     const drawnTimeline = new Timeline(container.current!, [], [], OPTIONS);
     drawnTimeline.on('select', ({ items }: { items: Array<string | number> }) => setSelected(items.length > 0 ? String(items[0]) : null));
-    drawnTimeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
-      if (byUser && partial.current) setFilters((current) => ({ ...current, from: dayOf(start), to: dayOf(end) }));
+    drawnTimeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      if (!partial.current) return;
+      // The window's last day is the one before its end, so that drawing the period asked for asks for the same period again.
+      const period = { from: dayOf(start), to: dayOf(new Date(end.getTime() - 1)) };
+      setFilters((current) => (current.from === period.from && current.to === period.to ? current : { ...current, ...period }));
     });
     timeline.current = drawnTimeline;
     return () => {
@@ -125,7 +128,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
           {data.eventTotal} dated passages are too many to draw one by one: they are counted per {data.unit}. Zoom in or give a shorter period to see them.
         </Notice>
       )}
-      {data && !data.documentsComplete && <Notice tone="info">Only the first {data.documents.length} documents are drawn: zoom in or give a shorter period to see the others.</Notice>}
+      {data && !data.documentsComplete && <Notice tone="info">Only the earliest {data.documents.length} dated documents are drawn: zoom in or give a shorter period to see the others.</Notice>}
       <div ref={container} class="timeline-canvas" data-testid="timeline" />
       {record && <Details record={record} />}
       {drawn && drawn.records.size > 0 && (
