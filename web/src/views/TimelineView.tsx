@@ -1,6 +1,5 @@
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Timeline, type TimelineOptions } from 'vis-timeline';
+import type { Timeline, TimelineOptions } from 'vis-timeline';
 import { getJson } from '../api';
 import { DateLabel, DateLegend } from '../components/DateLabel';
 import { EntityFilter } from '../components/EntityFilter';
@@ -49,6 +48,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
   const drawn = useMemo(() => (data ? drawing(data, grouping) : null), [data, grouping]);
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
+  const [library, setLibrary] = useState<'loading' | 'loaded' | 'failed'>('loading');
   /** Whether the answer left something out (counts, or too many documents): then zooming asks again for the window shown. */
   const partial = useRef(false);
   partial.current = data !== undefined && (data.eventCounts.length > 0 || !data.documentsComplete);
@@ -56,17 +56,27 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
   useEffect(() => replaceHash(href('timeline', undefined, { ...settled, group: grouping === 'actor' ? 'actor' : undefined })), [settled, grouping]);
 
   useEffect(() => {
-    const drawnTimeline = new Timeline(container.current!, [], [], OPTIONS);
-    drawnTimeline.on('select', ({ items }: { items: Array<string | number> }) => setSelected(items.length > 0 ? String(items[0]) : null));
-    drawnTimeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-      if (!partial.current) return;
-      // The window's last day is the one before its end, so that drawing the period asked for asks for the same period again.
-      const period = { from: dayOf(start), to: dayOf(new Date(end.getTime() - 1)) };
-      setFilters((current) => (current.from === period.from && current.to === period.to ? current : { ...current, ...period }));
-    });
-    timeline.current = drawnTimeline;
+    let created: Timeline | undefined;
+    let left = false;
+    import('../timeline-library').then(
+      ({ Timeline }) => {
+        if (left) return;
+        created = new Timeline(container.current!, [], [], OPTIONS);
+        created.on('select', ({ items }: { items: Array<string | number> }) => setSelected(items.length > 0 ? String(items[0]) : null));
+        created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+          if (!partial.current) return;
+          // The window's last day is the one before its end, so that drawing the period asked for asks for the same period again.
+          const period = { from: dayOf(start), to: dayOf(new Date(end.getTime() - 1)) };
+          setFilters((current) => (current.from === period.from && current.to === period.to ? current : { ...current, ...period }));
+        });
+        timeline.current = created;
+        setLibrary('loaded');
+      },
+      () => setLibrary('failed'),
+    );
     return () => {
-      drawnTimeline.destroy();
+      left = true;
+      created?.destroy();
       timeline.current = null;
     };
   }, []);
@@ -84,7 +94,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
       drawnTimeline.setOptions(window);
       drawnTimeline.setWindow(window.start, window.end, { animation: false });
     }
-  }, [drawn]);
+  }, [drawn, library]);
 
   const change = (name: keyof Filters, value: string) => setFilters((current) => ({ ...current, [name]: value }));
   const move = (share: number) => {
@@ -121,6 +131,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
       </div>
       <DateLegend />
       {loaded.state === 'failed' && <Notice tone="error">The timeline cannot be drawn: {loaded.error.message}</Notice>}
+      {library === 'failed' && <Notice tone="error">The timeline cannot be drawn: its code did not load from the server. Reload the page.</Notice>}
       {!data && loaded.state === 'loading' && <Notice tone="loading">Loading the timeline…</Notice>}
       {data && data.documents.length === 0 && data.eventTotal === 0 && <Notice tone="empty">Nothing dated matches these filters.</Notice>}
       {data && data.eventCounts.length > 0 && (
