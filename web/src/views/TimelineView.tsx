@@ -49,6 +49,8 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const [library, setLibrary] = useState<'loading' | 'loaded' | 'failed'>('loading');
+  const firstDrawn = useRef(false);
+  const pendingWindow = useRef<{ start: Date; end: Date } | undefined>(undefined);
   /** Whether the answer left something out (counts, or too many documents): then zooming asks again for the window shown. */
   const partial = useRef(false);
   partial.current = data !== undefined && (data.eventCounts.length > 0 || !data.documentsComplete);
@@ -61,7 +63,14 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
     import('../timeline-library').then(
       ({ Timeline }) => {
         if (left) return;
-        created = new Timeline(container.current!, [], [], OPTIONS);
+        created = new Timeline(container.current!, [], [], {
+          ...OPTIONS,
+          // The timeline fits itself to its items when it first draws them: the window asked for comes after.
+          onInitialDrawComplete: () => {
+            firstDrawn.current = true;
+            if (pendingWindow.current) created?.setWindow(pendingWindow.current.start, pendingWindow.current.end, { animation: false });
+          },
+        });
         created.on('select', ({ items }: { items: Array<string | number> }) => setSelected(items.length > 0 ? String(items[0]) : null));
         created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
           if (!partial.current) return;
@@ -89,11 +98,8 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
     if (selected && drawn.records.has(selected)) drawnTimeline.setSelection([selected]);
     else setSelected(null);
     const window = period.from && period.to ? { start: periodStart(period.from), end: periodEnd(period.to) } : busiestWindow(drawn.items);
-    if (window) {
-      // As options too: the timeline fits itself to every item once it first draws them, unless told a window so.
-      drawnTimeline.setOptions(window);
-      drawnTimeline.setWindow(window.start, window.end, { animation: false });
-    }
+    pendingWindow.current = window;
+    if (window && firstDrawn.current) drawnTimeline.setWindow(window.start, window.end, { animation: false });
   }, [drawn, library]);
 
   const change = (name: keyof Filters, value: string) => setFilters((current) => ({ ...current, [name]: value }));
