@@ -26,6 +26,8 @@ import { editRoutes } from './routes/edits.js';
 import { claimRoutes } from './routes/claims.js';
 import { overviewRoutes } from './routes/overview.js';
 import { networkRoutes } from './routes/network.js';
+import { calendarExportRoutes } from './routes/calendar-export.js';
+import { timelineItemRoutes } from './routes/timeline-items.js';
 
 export const DEFAULT_MAX_UPLOAD_MB = 50;
 /** Answers longer than this many characters are encoded to bytes once, see buildApp. */
@@ -117,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<Api> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const routeOptions: RouteOptions = { ...options, maxUploadMb: options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB };
-  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes, claimRoutes, overviewRoutes, networkRoutes]) {
+  for (const routes of [statsRoutes, searchRoutes, sourceRoutes, entityRoutes, timelineRoutes, calendarRoutes, ingestRoutes, editRoutes, claimRoutes, overviewRoutes, networkRoutes, calendarExportRoutes, timelineItemRoutes]) {
     routes(app, routeOptions);
   }
 

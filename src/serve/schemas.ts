@@ -22,6 +22,7 @@ const Limit = (maximum: number) => Type.Integer({ minimum: 1, maximum, descripti
 const Offset = Type.Integer({ minimum: 0, description: 'skip this many results' });
 const PartialDate = (description: string) => Type.String({ pattern: PLAIN_DATE, description: `${description}: a year, year-month or day (1921, 1921-08, 1921-08-18)` });
 const EntityKind = Type.Enum(['person', 'place', 'org']);
+const EntityId = (description: string) => Type.String({ minLength: 1, maxLength: 200, description: `${description}: its id` });
 const Lang = Type.String({ pattern: LANGUAGE_CODE, description: 'an ISO 639 language code (ru, en, tr, pl, und…)' });
 /** A source by id, unique id prefix, path or file name. */
 const SourceRef = Type.String({ minLength: 1, maxLength: 4096 });
@@ -222,6 +223,7 @@ export const CalendarQuerystring = Type.Object(
     to: Type.Optional(PartialDate('only documents dated wholly on or before this')),
     type: Type.Optional(Type.Enum([...DOCUMENT_TYPES])),
     person: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'only documents this person or organisation sent or received, by any name' })),
+    entity: Type.Optional(EntityId('only documents this entity sent or received')),
     limit: Type.Optional(Limit(5000)),
   },
   { additionalProperties: false },
@@ -349,6 +351,66 @@ export const LoggedEditSchema = Type.Object(
 export const EditResponse = Type.Object({
   edit: LoggedEditSchema,
   entities: Type.Array(EntitySummary, { description: 'the entities the edit made or changed, as they are now' }),
+});
+
+// The Calendar and Timeline views: the calendar as a file, and the timeline as drawn items.
+
+export const CalendarExportQuerystring = Type.Object(
+  {
+    ...CalendarQuerystring.properties,
+    format: Type.Enum(['csv', 'cmif'], { description: 'csv: one row per document; cmif: TEI correspondence metadata (letters, telegrams, notes; no treaties)' }),
+  },
+  { additionalProperties: false },
+);
+
+export const TimelineItemsQuerystring = Type.Object(
+  {
+    from: Type.Optional(PartialDate('only dates that begin on or after this')),
+    to: Type.Optional(PartialDate('only dates that end on or before this')),
+    entity: Type.Optional(EntityId('only documents this entity sent or received, and dates in passages that mention it')),
+    limit: Type.Optional(Limit(2000)),
+  },
+  { additionalProperties: false },
+);
+
+const DatedItem = {
+  edtf: Type.String(),
+  inferred: Type.Boolean({ description: 'part of the date (usually the year) was taken from context' }),
+  min: Type.String({ description: 'first day the date covers' }),
+  max: Type.String({ description: 'last day the date covers' }),
+};
+
+export const TimelineItemsResponse = Type.Object({
+  documents: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      type: Type.String(),
+      title: Type.Optional(Type.String()),
+      ...DatedItem,
+      senders: Type.Array(EntityRef),
+      recipients: Type.Array(EntityRef),
+      citation: Type.Object({ sourceId: Type.String(), title: Type.String(), start: Type.Integer(), text: Type.String() }, { description: 'the first place a source cites it' }),
+    }),
+    { description: 'dated documents, in order of date' },
+  ),
+  documentsComplete: Type.Boolean({ description: 'false when more documents match than limit' }),
+  events: Type.Array(
+    Type.Object({
+      sourceId: Type.String(),
+      title: Type.String({ description: "the source's title" }),
+      start: Type.Integer(),
+      text: Type.String({ description: 'the date as the text writes it' }),
+      sentence: Type.String(),
+      ...DatedItem,
+      actors: Type.Array(EntityRef, { description: 'the people and organisations its sentence names' }),
+    }),
+    { description: 'the dated sentences, when no more than limit match; else none, and eventCounts counts them' },
+  ),
+  eventTotal: Type.Integer({ description: 'all the dated sentences that match' }),
+  unit: Type.Enum(['year', 'month', 'day'], { description: 'the period eventCounts counts by' }),
+  eventCounts: Type.Array(Type.Object({ period: Type.String({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }), count: Type.Integer() }), {
+    description: 'when more dated sentences match than limit: how many begin in each period',
+  }),
 });
 
 // ── The network and the map of a period ──────────────────────────────────────

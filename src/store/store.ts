@@ -131,6 +131,8 @@ export interface Store {
   getEntities(ids: readonly string[]): Promise<Entity[]>;
   /** Dated mentions in order of the first day they cover, with their sentence. */
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
+  /** How many of the dated mentions `timeline` would give (without its limit) begin in each year, month or day. */
+  timelineCounts(filter: TimelineFilter, unit: PeriodUnit): Promise<PeriodCount[]>;
   /** Document records in order of date, undated last. */
   calendar(filter?: CalendarFilter): Promise<CalendarEntry[]>;
   /** Works the sources cite or list, by first author (else title) and year. */
@@ -245,6 +247,8 @@ export interface TimelineFilter {
   to?: string;
   /** Only in this source (id, id prefix, path or file name). */
   source?: string;
+  /** Only dates in a passage that mentions this entity (by id). */
+  entity?: string;
   limit?: number;
 }
 
@@ -254,6 +258,16 @@ export interface TimelineEntry extends MentionInContext {
   /** First and last day the value covers (ISO). */
   min: string;
   max: string;
+  /** The people and organisations the date's sentence names, in order, each once. */
+  actors: EntityRef[];
+}
+
+export type PeriodUnit = 'year' | 'month' | 'day';
+
+export interface PeriodCount {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  period: string;
+  count: number;
 }
 
 /** A user error about a query (malformed syntax that cannot be repaired); the message says what to change. */

@@ -6,17 +6,12 @@
  * Sigma draws with WebGL, which headless Chromium gives through SwiftShader, its software renderer.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { repoRoot, runCli, seedsDir, startServe, stopServe, tempDir } from '../e2e/helpers.js';
-
-const SCREENSHOTS = path.join(repoRoot, 'test-artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Software WebGL (SwiftShader through ANGLE), which sigma needs and a headless browser has no GPU for. */
-const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+import type { Browser, Locator, Page } from 'playwright-core';
+import { tempDir } from '../e2e/helpers.js';
+import { apiGet, ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type PageTroubles, type Server } from './harness.js';
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 900, height: 800 };
 /** The colours nodes and circles are filled with (web/src/kind-style.ts). */
@@ -69,28 +64,17 @@ async function pixelsOf(page: Page, element: Locator, colours: readonly string[]
 
 describe('the Network and Map views in Chromium', () => {
   let folder: string;
-  let server: { server: ChildProcess; url: string };
+  let server: Server;
   let browser: Browser;
   let page: Page;
   /** Every page error, console error and request to another host of the pages opened, for the last test. */
-  const problems: string[] = [];
+  const troubles: PageTroubles = { pageErrors: [], consoleErrors: [], requestsElsewhere: [] };
   const watch = (watched: Page) => {
-    watched.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    watched.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
-    });
-    watched.on('request', (request) => {
-      const { protocol, hostname } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') problems.push(`request elsewhere: ${request.url()}`);
-    });
+    watchPage(watched, troubles);
     return watched;
   };
 
-  const api = async <T>(route: string): Promise<T> => {
-    const response = await fetch(new URL(route, server.url));
-    assert.equal(response.status, 200, `${route}: ${response.status}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(route: string): Promise<T> => apiGet<T>(server, route);
   const open = (hash: string) => page.goto(new URL(hash, server.url).href);
   const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const canvas = () => page.getByTestId('network-canvas');
@@ -123,25 +107,19 @@ describe('the Network and Map views in Chromium', () => {
   };
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
-    assert.ok(existsSync(path.join(repoRoot, 'dist/web/index.html')), 'the workbench is not built: run npm run build');
     mkdirSync(SCREENSHOTS, { recursive: true });
     folder = tempDir('dossier-graph-views-');
     const db = path.join(folder, 'kb.db');
-    const ingest = runCli(['--db', db, 'ingest', seedsDir]);
-    assert.equal(ingest.status, 0, `dossier ingest failed: ${ingest.stderr}`);
-    server = await startServe(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', ...WEBGL_ARGS, '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ingestByCli(db, readdirSync(SEEDS).map((seed) => path.join(SEEDS, seed)));
+    server = await startServer(db);
+    browser = await launchChromium();
     page = watch(await browser.newPage({ viewport: WIDE }));
     page.setDefaultTimeout(15_000);
   });
 
   after(async () => {
     await browser?.close();
-    if (server) await stopServe(server.server);
+    await stopServer(server);
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -313,6 +291,6 @@ describe('the Network and Map views in Chromium', () => {
   });
 
   it('raised no page error, no console error, and asked nothing of any host but the server', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(troubles, { pageErrors: [], consoleErrors: [], requestsElsewhere: [] });
   });
 });

@@ -4,11 +4,12 @@
  * record of every page error, console error and request to a host other than the server.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServe, stopServe } from '../e2e/helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = path.join(ROOT, 'bin/dossier.js');
@@ -21,21 +22,10 @@ export interface Server {
   process: ChildProcess;
 }
 
-export function startServer(db: string): Promise<Server> {
-  const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found) resolve({ url: found[0], process: server });
-    });
-    server.once('exit', (code) => reject(new Error(`dossier serve exited ${code}: ${output}`)));
-  });
+/** `dossier serve` on a free port of 127.0.0.1, once it says where it listens. */
+export async function startServer(db: string): Promise<Server> {
+  const { server, url } = await startServe(db);
+  return { url, process: server };
 }
 
 /** An answer of the server's API, which must be a 200. */
@@ -45,10 +35,8 @@ export async function apiGet<T>(server: Server, route: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function stopServer(server: Server): Promise<void> {
-  const exited = new Promise((resolve) => server.process.once('exit', resolve));
-  server.process.kill('SIGTERM');
-  await exited;
+export async function stopServer(server: Server | undefined): Promise<void> {
+  if (server && server.process.exitCode === null) await stopServe(server.process);
 }
 
 export function ingestByCli(db: string, files: readonly string[]): void {
@@ -65,7 +53,8 @@ export function launchChromium(): Promise<Browser> {
   assert.ok(existsSync(path.join(ROOT, 'dist/web/index.html')), 'the workbench is not built: run npm run build');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // Software WebGL (SwiftShader through ANGLE) for the network view's sigma: a headless browser has no GPU.
+    args: ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -76,8 +65,8 @@ export interface PageTroubles {
   requestsElsewhere: string[];
 }
 
-export function watchPage(page: Page): PageTroubles {
-  const troubles: PageTroubles = { pageErrors: [], consoleErrors: [], requestsElsewhere: [] };
+/** Records what `page` does wrong into `troubles` (several pages may share one record). */
+export function watchPage(page: Page, troubles: PageTroubles = { pageErrors: [], consoleErrors: [], requestsElsewhere: [] }): PageTroubles {
   page.on('pageerror', (error) => troubles.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') troubles.consoleErrors.push(`${message.text()} (${message.location().url})`);

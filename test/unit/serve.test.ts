@@ -313,7 +313,7 @@ describe('documentation and pages', () => {
   test('the OpenAPI document lists every route with its response schema', async () => {
     const { status, body } = await get('/api/docs/json');
     assert.equal(status, 200);
-    const expected = ['/api/stats', '/api/search', '/api/sources', '/api/sources/{id}', '/api/entities', '/api/entities/{id}', '/api/timeline', '/api/calendar', '/api/ingest', '/api/edits', '/api/claims', '/api/claims/{id}', '/api/overview', '/api/network', '/api/map'];
+    const expected = ['/api/stats', '/api/search', '/api/sources', '/api/sources/{id}', '/api/entities', '/api/entities/{id}', '/api/timeline', '/api/calendar', '/api/ingest', '/api/edits', '/api/claims', '/api/claims/{id}', '/api/overview', '/api/network', '/api/map', '/api/export/calendar', '/api/timeline/items'];
     assert.deepEqual(Object.keys(body.paths).sort(), [...expected].sort());
     for (const [route, operations] of Object.entries(body.paths as Record<string, Record<string, any>>)) {
       for (const operation of Object.values(operations)) {

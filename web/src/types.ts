@@ -155,6 +155,63 @@ export interface EditResult {
   entities: EntitySummary[];
 }
 
+// The Calendar and Timeline views.
+
+export type DocumentType = 'letter' | 'telegram' | 'cipher_telegram' | 'note' | 'memorandum' | 'report' | 'instruction' | 'treaty' | 'decree' | 'speech' | 'other';
+
+/** A document the sources cite, as GET /api/calendar lists it. */
+export interface CalendarEntry {
+  id: string;
+  type: DocumentType;
+  title?: string;
+  date?: { edtf: string; inferred: boolean };
+  senders: EntityRef[];
+  recipients: EntityRef[];
+  senderRoles: string[];
+  recipientRoles: string[];
+  signedAt?: { label: string; entity?: string };
+  citations: { source: string; path: string; title: string; start: number; end: number; text: string }[];
+  holdings: { text: string }[];
+}
+
+export interface DatedItem {
+  edtf: string;
+  inferred: boolean;
+  /** First and last day covered, YYYY-MM-DD. */
+  min: string;
+  max: string;
+}
+
+export interface TimelineDocument extends DatedItem {
+  id: string;
+  type: DocumentType;
+  title?: string;
+  senders: EntityRef[];
+  recipients: EntityRef[];
+  citation: { sourceId: string; title: string; start: number; text: string };
+}
+
+export interface TimelineEvent extends DatedItem {
+  sourceId: string;
+  title: string;
+  start: number;
+  text: string;
+  sentence: string;
+  actors: EntityRef[];
+}
+
+export type PeriodUnit = 'year' | 'month' | 'day';
+
+/** GET /api/timeline/items. */
+export interface TimelineItems {
+  documents: TimelineDocument[];
+  documentsComplete: boolean;
+  events: TimelineEvent[];
+  eventTotal: number;
+  unit: PeriodUnit;
+  eventCounts: { period: string; count: number }[];
+}
+
 // ── The network and the map of a period ──────────────────────────────────────
 
 /** As the server's store makes them: the API sends them as they are. */

@@ -2,14 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { toCmif } from '../../export/cmif.js';
-import { toCsv } from '../../export/csv.js';
-import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../export/index.js';
-import type { Entity } from '../../model.js';
-import type { CalendarEntry, Store } from '../../store/store.js';
-import { calendarFilter, type CalendarQuery } from '../../store/calendar-query.js';
+import { CMIF_DEFAULTS, exportCalendar, type CalendarExport } from '../../export/calendar-export.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
+import type { CalendarQuery } from '../../store/calendar-query.js';
 import { addCalendarFilterOptions } from '../calendar-filter.js';
-import { globalOptions, openForReading, printJson, UsageError, withStore } from '../context.js';
+import { globalOptions, openForReading, printJson, withStore } from '../context.js';
 
 interface ExportOptions extends CalendarQuery {
   format: ExportFormat;
@@ -28,14 +25,14 @@ export function exportCommand(): Command {
       .addOption(new Option('--format <format>', 'the format of the file').choices(EXPORT_FORMATS).makeOptionMandatory())
       .option('--out <file>', 'write to this file (replaced whole, never left half-written) instead of standard output'),
   )
-    .option('--title <text>', 'CMIF: the title of the file', 'Calendar of documents cited in the sources')
-    .option('--editor <name>', 'CMIF: who edits and publishes the file', 'Dossier')
-    .option('--editor-email <address>', "CMIF: the editor's email address", 'dossier@dossier.invalid')
+    .option('--title <text>', 'CMIF: the title of the file', CMIF_DEFAULTS.title)
+    .option('--editor <name>', 'CMIF: who edits and publishes the file', CMIF_DEFAULTS.editor.name)
+    .option('--editor-email <address>', "CMIF: the editor's email address", CMIF_DEFAULTS.editor.email)
     .option(
       '--base-uri <uri>',
       'CMIF: where the file is published; documents and entities without an authority record get URIs under it',
       validBaseUri,
-      'https://dossier.invalid/',
+      CMIF_DEFAULTS.baseUri,
     )
     .option('--bom', 'CSV: start the file with a byte order mark, for spreadsheets that need one to read UTF-8')
     .addHelpText(
@@ -57,10 +54,7 @@ Examples:
     )
     .action(async (local: ExportOptions, command: Command) => {
       const options = globalOptions(command);
-      const result = await withStore(openForReading(options), async (store) => {
-        const entries = await store.calendar(await calendarFilter(store, local));
-        return render(local, entries, await entitiesOf(store, entries));
-      });
+      const result = await withStore(openForReading(options), (store) => exportCalendar(store, local, exportOptions(local)));
       if (local.out === undefined) {
         process.stdout.write(result.text);
         return;
@@ -71,24 +65,15 @@ Examples:
     });
 }
 
-function render(options: ExportOptions, entries: readonly CalendarEntry[], entities: ReadonlyMap<string, Entity>): ExportResult {
-  if (options.format === 'csv') return toCsv(entries, entities, { bom: options.bom === true });
-  const result = toCmif(entries, entities, {
+function exportOptions(options: ExportOptions): CalendarExport {
+  if (options.format === 'csv') return { format: 'csv', bom: options.bom === true };
+  return {
+    format: 'cmif',
     title: options.title,
     editor: { name: options.editor, email: options.editorEmail },
     baseUri: options.baseUri,
     exportedAt: new Date(),
-  });
-  // CMIF requires at least one correspDesc and one bibl: an empty file would be invalid.
-  if (result.documents === 0) throw new UsageError('no letters, telegrams or notes match (treaties are not correspondence): ingest sources that cite some, or widen the filters');
-  return result;
-}
-
-/** The parties and treaty places of the entries, with the attributes the formats need (gazetteer ids, coordinates). */
-async function entitiesOf(store: Store, entries: readonly CalendarEntry[]): Promise<Map<string, Entity>> {
-  const ids = new Set(entries.flatMap((entry) => [...entry.senders, ...entry.recipients].map((party) => party.id)));
-  for (const entry of entries) if (entry.signedAt?.entity) ids.add(entry.signedAt.entity);
-  return new Map((await store.getEntities([...ids])).map((entity) => [entity.id, entity]));
+  };
 }
 
 function validBaseUri(value: string): string {

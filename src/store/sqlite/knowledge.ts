@@ -27,6 +27,8 @@ import type {
   MentionInContext,
   MentionPage,
   MonthCount,
+  PeriodCount,
+  PeriodUnit,
   TimelineEntry,
   TimelineFilter,
 } from '../store.js';
@@ -357,38 +359,89 @@ export function getEntity(statements: Statements, id: string, texts: (sourceId: 
   };
 }
 
-/** The timeline query depends on the filters given; each combination is prepared once. */
-export function timeline(
-  db: Database.Database,
-  cache: Map<string, Database.Statement>,
-  texts: (sourceId: string) => string,
-  filter: TimelineFilter & { sourceId?: string },
-): TimelineEntry[] {
+/** The conditions on date mention `m` (and its passage `p`) that a timeline filter sets. */
+function timelineConditions(filter: TimelineFilter & { sourceId?: string }): string[] {
   const conditions = [`m.kind = 'date'`, `m.date_min IS NOT NULL`];
   // Dates wholly inside the window: `--from 1921-08` asks what happened then, not which decades span it.
   if (filter.from) conditions.push(`m.date_min >= @from`);
   if (filter.to) conditions.push(`m.date_max <= @to`);
   if (filter.sourceId) conditions.push(`m.source_id = @source`);
-  const key = conditions.join(' AND ');
-  let statement = cache.get(key);
-  if (!statement) {
-    statement = db.prepare(
-      `SELECT ${IN_CONTEXT.replace('FROM mentions m', ', m.value, m.date_min, m.date_max FROM mentions m')}
-       WHERE ${key} ORDER BY m.date_min, m.date_max, s.path, m.start_offset LIMIT @limit`,
-    );
-    cache.set(key, statement);
+  if (filter.entity) {
+    conditions.push(`EXISTS (SELECT 1 FROM mentions n WHERE n.source_id = m.source_id AND n.start_offset >= p.start_offset AND n.start_offset < p.end_offset AND n.entity_id = @entity)`);
   }
-  const rows = statement.all({
+  return conditions;
+}
+
+function timelineParameters(filter: TimelineFilter & { sourceId?: string }) {
+  return {
     from: filter.from ? lowerDay(filter.from) : undefined,
     to: filter.to ? upperDay(filter.to) : undefined,
     source: filter.sourceId,
-    limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT,
-  }) as Array<MentionContextRow & { value: string; date_min: string; date_max: string }>;
-  return rows.map((row) => {
-    const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
-    return { ...inContext(row, texts), edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max };
-  });
+    entity: filter.entity,
+  };
 }
+
+/** Prepared once per SQL text: the timeline's queries depend on the filters given. */
+function prepared(db: Database.Database, cache: Map<string, Database.Statement>, sql: string): Database.Statement {
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** The people and organisations named in passage `p`: `[offset, entity id]` pairs as JSON, for the sentence to pick its own. */
+const PASSAGE_ACTORS = `(SELECT json_group_array(json_array(n.start_offset, n.entity_id)) FROM mentions n
+  WHERE n.source_id = m.source_id AND n.start_offset >= p.start_offset AND n.start_offset < p.end_offset
+    AND n.entity_id IS NOT NULL AND n.kind IN ('person', 'org')) AS actors`;
+
+export function timeline(
+  db: Database.Database,
+  statements: Statements,
+  cache: Map<string, Database.Statement>,
+  texts: (sourceId: string) => string,
+  filter: TimelineFilter & { sourceId?: string },
+): TimelineEntry[] {
+  const statement = prepared(
+    db,
+    cache,
+    `SELECT ${IN_CONTEXT.replace('FROM mentions m', `, m.value, m.date_min, m.date_max, ${PASSAGE_ACTORS} FROM mentions m`)}
+     WHERE ${timelineConditions(filter).join(' AND ')} ORDER BY m.date_min, m.date_max, s.path, m.start_offset LIMIT @limit`,
+  );
+  const rows = statement.all({ ...timelineParameters(filter), limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT }) as Array<
+    MentionContextRow & { value: string; date_min: string; date_max: string; actors: string }
+  >;
+  const entries = rows.map((row) => {
+    const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
+    const entry = inContext(row, texts);
+    const sentenceStart = entry.start - entry.sentenceStart;
+    const sentenceEnd = sentenceStart + entry.sentence.length;
+    const named = (JSON.parse(row.actors) as Array<[number, string]>).sort(([a], [b]) => a - b).filter(([offset]) => offset >= sentenceStart && offset < sentenceEnd);
+    return { entry: { ...entry, edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max }, actorIds: [...new Set(named.map(([, id]) => id))] };
+  });
+  const labels = entityRefs(statements, entries.flatMap(({ actorIds }) => actorIds));
+  return entries.map(({ entry, actorIds }) => ({ ...entry, actors: actorIds.flatMap((id) => labels.get(id) ?? []) }));
+}
+
+/** How many dated mentions the filter finds begin in each year, month or day. */
+export function timelineCounts(
+  db: Database.Database,
+  cache: Map<string, Database.Statement>,
+  filter: TimelineFilter & { sourceId?: string },
+  unit: PeriodUnit,
+): PeriodCount[] {
+  const join = filter.entity ? JOIN_PASSAGE_OF_MENTION : '';
+  const statement = prepared(
+    db,
+    cache,
+    `SELECT substr(m.date_min, 1, @length) AS period, count(*) AS count FROM mentions m ${join}
+     WHERE ${timelineConditions(filter).join(' AND ')} GROUP BY period ORDER BY period`,
+  );
+  return statement.all({ ...timelineParameters(filter), length: PERIOD_LENGTH[unit] }) as PeriodCount[];
+}
+
+const PERIOD_LENGTH: Readonly<Record<PeriodUnit, number>> = { year: 4, month: 7, day: 10 };
 
 /** `1921` → `1921-01-01`; `1921-08` → `1921-08-01`. */
 export function lowerDay(partial: string): string {
@@ -476,7 +529,7 @@ export function claimCounts(statements: Statements, filter: Pick<ClaimFilter, 'i
   return counts;
 }
 
-/** The entities with these ids, by id. */
+/** Id, type and label of each of these entities that exists, by id. */
 function entityRefs(statements: Statements, ids: readonly string[]): Map<string, EntityRef> {
   const rows = statements.entityLabels.all(JSON.stringify([...new Set(ids)])) as EntityRef[];
   return new Map(rows.map((row) => [row.id, row]));
@@ -518,9 +571,7 @@ export function calendar(
     limit: filter.limit ?? -1,
   }) as string[]).map((json) => JSON.parse(json) as DocumentRecord);
   const entityIds = new Set(records.flatMap((record) => [...record.senders, ...record.recipients, ...record.holdings.flatMap((h) => (h.archiveEntity ? [h.archiveEntity] : []))]));
-  const entities = new Map(
-    (statements.entityLabels.all(JSON.stringify([...entityIds])) as Array<{ id: string; type: EntityType; label: string }>).map((row) => [row.id, row]),
-  );
+  const entities = entityRefs(statements, [...entityIds]);
   const sources = sourcesOf(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
   const party = (id: string) => entities.get(id) ?? { id, type: 'person' as EntityType, label: id };
   return records.map((record) => ({

@@ -39,6 +39,8 @@ import {
   type Store,
   type StoredSource,
   type TimelineEntry,
+  type PeriodCount,
+  type PeriodUnit,
   type TimelineFilter,
   type WindowRequest,
 } from '../store.js';
@@ -59,6 +61,7 @@ import {
   prepareKnowledgeStatements,
   readMentions,
   timeline,
+  timelineCounts,
   upperDay,
   writeMentions,
   writeResolution,
@@ -621,7 +624,14 @@ export class SqliteStore implements Store {
   async timeline(filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
     return this.read(() => {
       const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
-      return timeline(this.db, this.timelineStatements, this.sourceText, { ...filter, sourceId });
+      return timeline(this.db, this.knowledge, this.timelineStatements, this.sourceText, { ...filter, sourceId });
+    });
+  }
+
+  async timelineCounts(filter: TimelineFilter, unit: PeriodUnit): Promise<PeriodCount[]> {
+    return this.read(() => {
+      const sourceId = filter.source === undefined ? undefined : this.requireSource(filter.source);
+      return timelineCounts(this.db, this.timelineStatements, { ...filter, sourceId }, unit);
     });
   }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useRoute } from '../router';
 import { ClaimsView } from '../views/ClaimsView';
+import { CalendarView } from '../views/CalendarView';
 import { EditsView } from '../views/EditsView';
 import { EntityView } from '../views/EntityView';
 import { MapView, NetworkView } from '../views/graph-views';
@@ -9,6 +10,7 @@ import { OverviewView } from '../views/OverviewView';
 import { ReaderView } from '../views/ReaderView';
 import { SearchView } from '../views/SearchView';
 import { SourcesView } from '../views/SourcesView';
+import { TimelineView } from '../views/TimelineView';
 import { Header } from './Header';
 import { Notice } from './Notice';
 
@@ -31,6 +33,8 @@ export function App() {
   else if (route.view === 'claims') view = <ClaimsView query={route.query} />;
   else if (route.view === 'network') view = <NetworkView query={route.query} />;
   else if (route.view === 'map') view = <MapView query={route.query} />;
+  else if (route.view === 'calendar') view = <CalendarView key={route.query.toString()} query={route.query} />;
+  else if (route.view === 'timeline') view = <TimelineView key={route.query.toString()} query={route.query} />;
   else if (route.view === 'source' && route.id) {
     const at = offsetParameter(route.query.get('at'));
     const end = offsetParameter(route.query.get('end'));

@@ -7,10 +7,12 @@ import type { Stats } from '../types';
 const VIEWS: readonly { view: string; label: string }[] = [
   { view: 'overview', label: 'Overview' },
   { view: 'search', label: 'Search' },
-  { view: 'claims', label: 'Claims' },
   { view: 'sources', label: 'Sources' },
+  { view: 'calendar', label: 'Calendar' },
+  { view: 'timeline', label: 'Timeline' },
   { view: 'network', label: 'Network' },
   { view: 'map', label: 'Map' },
+  { view: 'claims', label: 'Claims' },
   { view: 'ingest', label: 'Add documents' },
   { view: 'edits', label: 'Corrections' },
 ];

@@ -76,7 +76,7 @@ export function OverviewView() {
         {ENTITY_KINDS.map((kind) => (
           <CountTile key={kind} count={counts.entities[kind]} noun={ENTITY_NOUNS[kind]} to={href('search', undefined, { kind })} name={kind} />
         ))}
-        <CountTile count={counts.documents} noun={['cited document', 'cited documents']} name="documents" />
+        <CountTile count={counts.documents} noun={['cited document', 'cited documents']} to={href('calendar')} name="documents" />
         <CountTile count={compared} noun={['claim compared', 'claims compared']} to={href('claims')} name="claims" />
         <CountTile count={counts.claims.conflict} noun={['conflict', 'conflicts']} to={href('claims', undefined, { conflicts: 1 })} name="conflicts" />
       </ul>
@@ -128,8 +128,8 @@ export function OverviewView() {
   );
 }
 
-/** A count and what it counts, opening the view that lists them (the calendar of cited documents is not a view yet). */
-function CountTile({ count, noun, to, name }: { count: number; noun: Noun; to?: string; name: string }) {
+/** A count and what it counts, opening the view that lists them. */
+function CountTile({ count, noun, to, name }: { count: number; noun: Noun; to: string; name: string }) {
   const words = (
     <>
       <span class="count-number">{formatCount(count)}</span> <span class="count-noun">{count === 1 ? noun[0] : noun[1]}</span>
@@ -137,15 +137,9 @@ function CountTile({ count, noun, to, name }: { count: number; noun: Noun; to?: 
   );
   return (
     <li>
-      {to === undefined ? (
-        <span class="count-tile" data-count={name}>
-          {words}
-        </span>
-      ) : (
-        <a class="count-tile" href={to} data-count={name}>
-          {words}
-        </a>
-      )}
+      <a class="count-tile" href={to} data-count={name}>
+        {words}
+      </a>
     </li>
   );
 }
