@@ -136,7 +136,7 @@ describe('the Overview and Claims views in Chromium', () => {
       const first = overview.busiest.person[0]!;
       await page.getByTestId('busiest-person').locator('li a').first().click();
       await page.waitForURL(new RegExp(`#/entity/${first.id}$`));
-      assert.match(await page.locator('h1').innerText(), new RegExp(first.label));
+      await page.locator('.entity-view h1', { hasText: first.label }).waitFor();
     });
 
     it('shows the conflicts first, each opening the claims of its item', async () => {
@@ -214,7 +214,7 @@ describe('the Overview and Claims views in Chromium', () => {
       const label = await subject.innerText();
       await subject.click();
       await page.waitForURL(/#\/entity\//);
-      assert.match(await page.locator('h1').innerText(), new RegExp(label.replace(/^\W+\s*/, '')));
+      await page.locator('.entity-view h1', { hasText: new RegExp(label.replace(/^\W+\s*/, '')) }).waitFor();
 
       await page.goBack();
       await claimsLoaded();

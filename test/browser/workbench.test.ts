@@ -205,6 +205,8 @@ describe('the web workbench in Chromium', () => {
     let from: { id: string; label: string; aliases: { text: string }[] };
 
     const aliasesOnPage = async (entityId: string) => {
+      // A fresh load: the page may already show this entity as it was before an edit.
+      await page.goto('about:blank');
       await open(`#/entity/${entityId}`);
       await page.getByTestId('aliases').waitFor();
       return page.locator('.alias').evaluateAll((aliases) => aliases.map((alias) => alias.firstChild?.textContent?.trim() ?? ''));

@@ -146,7 +146,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
         </Notice>
       )}
       {data && !data.documentsComplete && <Notice tone="info">Only the earliest {data.documents.length} dated documents are drawn: zoom in or give a shorter period to see the others.</Notice>}
-      <div ref={container} class="timeline-canvas" data-testid="timeline" />
+      <div ref={container} class="timeline-canvas" data-testid="timeline" aria-busy={loaded.state === 'loading'} />
       {record && <Details record={record} />}
       {drawn && drawn.records.size > 0 && (
         <details class="timeline-list">
