@@ -272,7 +272,8 @@ describe('the Network and Map views in Chromium', () => {
     await page.reload();
     await slider().waitFor();
     let reached = false;
-    for (let presses = 0; presses < 30 && !reached; presses++) {
+    // Past the skip link, the brand, the ten views of the nav and the controls before the slider.
+    for (let presses = 0; presses < 60 && !reached; presses++) {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(() => document.activeElement?.getAttribute('name') === 'month');
     }
