@@ -1,18 +1,12 @@
 /** The network and map API on a store of the seed texts, called with `inject` (no socket). */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { ingestFiles } from '../../src/ingest/batch.js';
-import { buildApp, type Api } from '../../src/serve/app.js';
-import { openStore } from '../../src/store/open.js';
+import type { Api } from '../../src/serve/app.js';
 import type { Network, PlaceMap, Store } from '../../src/store/store.js';
+import { apiOnSeeds, type ApiFixture } from './api-fixture.js';
 
-const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
 
-let folder: string;
+let fixture: ApiFixture;
 let store: Store;
 let app: Api;
 
@@ -37,17 +31,12 @@ function assertWellFormed(network: Network): void {
 }
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'dossier-serve-network-'));
-  store = await openStore(path.join(folder, 'test.db'));
-  await ingestFiles(store, readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name)));
-  app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
+  fixture = await apiOnSeeds('dossier-serve-network-');
+  ({ store, app } = fixture);
 });
 
-after(async () => {
-  await app.close();
-  await store.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => fixture.close());
+
 
 describe('the network', () => {
   test('by default, who wrote to whom: directed, the most active correspondents first', async () => {

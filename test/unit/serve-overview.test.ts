@@ -3,19 +3,14 @@
  * reports that disagree about how many rifles were sent.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { ingestFiles } from '../../src/ingest/batch.js';
 import type { Static } from 'typebox';
-import { buildApp, type Api } from '../../src/serve/app.js';
+import type { Api } from '../../src/serve/app.js';
 import type { ClaimsResponse, OverviewResponse } from '../../src/serve/schemas.js';
-import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import { apiOnSeeds, type ApiFixture } from './api-fixture.js';
 
-const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
 /** Two reports of one delivery that give different numbers of rifles, and the same number of machine guns. */
 const DISPUTE = {
   'dispatch.txt': 'Throughout the war the Soviet government armed the Turkish nationalists. During 1922 it delivered to Ankara 60,000 rifles and 180 machine guns by sea.\n',
@@ -26,7 +21,7 @@ type Claims = Static<typeof ClaimsResponse>;
 type Overview = Static<typeof OverviewResponse>;
 type Busy = Overview['busiest']['person'][number];
 
-let folder: string;
+let fixture: ApiFixture;
 let store: Store;
 let app: Api;
 
@@ -37,22 +32,12 @@ async function get<T>(url: string): Promise<T> {
 }
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'dossier-overview-'));
-  const files = readdirSync(SEEDS).map((name) => path.join(SEEDS, name));
-  for (const [name, text] of Object.entries(DISPUTE)) {
-    writeFileSync(path.join(folder, name), text);
-    files.push(path.join(folder, name));
-  }
-  store = await openStore(path.join(folder, 'test.db'));
-  await ingestFiles(store, files);
-  app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
+  fixture = await apiOnSeeds('dossier-overview-', DISPUTE);
+  ({ store, app } = fixture);
 });
 
-after(async () => {
-  await app.close();
-  await store.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => fixture.close());
+
 
 describe('GET /api/claims', () => {
   test('conflicts come first, each value with the sources that give it and each statement with its passage', async () => {

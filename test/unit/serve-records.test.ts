@@ -1,18 +1,12 @@
 /** The API of the Calendar and Timeline views on a store of the seed texts: calendar export, the drawn timeline. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { exportCalendar } from '../../src/export/calendar-export.js';
-import { ingestFiles } from '../../src/ingest/batch.js';
-import { buildApp, type Api } from '../../src/serve/app.js';
-import { openStore } from '../../src/store/open.js';
+import type { Api } from '../../src/serve/app.js';
 import type { CalendarEntry, Store } from '../../src/store/store.js';
+import { apiOnSeeds, type ApiFixture } from './api-fixture.js';
 
-const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
 
 interface TimelineItems {
   documents: Array<{ id: string; type: string; edtf: string; inferred: boolean; min: string; max: string; senders: Array<{ id: string }>; recipients: Array<{ id: string }>; citation: { sourceId: string; start: number } }>;
@@ -23,7 +17,7 @@ interface TimelineItems {
   eventCounts: Array<{ period: string; count: number }>;
 }
 
-let folder: string;
+let fixture: ApiFixture;
 let store: Store;
 let app: Api;
 
@@ -39,17 +33,12 @@ async function items(query = ''): Promise<TimelineItems> {
 }
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'dossier-records-'));
-  store = await openStore(path.join(folder, 'test.db'));
-  await ingestFiles(store, readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name)));
-  app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
+  fixture = await apiOnSeeds('dossier-records-');
+  ({ store, app } = fixture);
 });
 
-after(async () => {
-  await app.close();
-  await store.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => fixture.close());
+
 
 /** The sender or recipient who takes part in the most documents of the calendar. */
 async function busiestParty(): Promise<string> {

@@ -1,0 +1,39 @@
+/** `dossier serve`'s API over a store of the seed texts (and any more texts), called with `inject` (no socket). */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestFiles } from '../../src/ingest/batch.js';
+import { buildApp, type Api } from '../../src/serve/app.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+
+export const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
+
+export interface ApiFixture {
+  store: Store;
+  app: Api;
+  close(): Promise<void>;
+}
+
+/** The seeds and `more` (file name → text) ingested into a store in a new temporary folder, and the app serving it. */
+export async function apiOnSeeds(folderPrefix: string, more: Record<string, string> = {}): Promise<ApiFixture> {
+  const folder = mkdtempSync(path.join(tmpdir(), folderPrefix));
+  const files = readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name));
+  for (const [name, text] of Object.entries(more)) {
+    writeFileSync(path.join(folder, name), text);
+    files.push(path.join(folder, name));
+  }
+  const store = await openStore(path.join(folder, 'test.db'));
+  await ingestFiles(store, files);
+  const app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
+  return {
+    store,
+    app,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
