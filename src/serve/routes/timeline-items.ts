@@ -1,4 +1,4 @@
-import type { CalendarEntry, PeriodUnit, Store, TimelineEntry, TimelineFilter } from '../../store/store.js';
+import type { CalendarEntry, PeriodCount, PeriodUnit, Store, TimelineEntry, TimelineFilter } from '../../store/store.js';
 import { QueryError } from '../../store/store.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
 import type { Api, RouteOptions } from '../app.js';
@@ -58,8 +58,8 @@ function documentItem(entry: CalendarEntry) {
 
 /** The sentences one by one when they are few enough to draw, else their counts per period. */
 async function datedSentences(store: Store, filter: TimelineFilter, limit: number) {
-  const unit = await countingUnit(store, filter);
-  const eventCounts = await store.timelineCounts(filter, unit);
+  const { unit, counts } = await countingUnit(store, filter);
+  const eventCounts = counts ?? (await store.timelineCounts(filter, unit));
   const eventTotal = eventCounts.reduce((sum, { count }) => sum + count, 0);
   if (eventTotal > limit) return { events: [], eventTotal, unit, eventCounts };
   const events = (await store.timeline({ ...filter, limit })).map(eventItem);
@@ -71,18 +71,22 @@ function eventItem(entry: TimelineEntry) {
   return { sourceId, title, start, text, sentence, edtf, inferred, min, max, actors };
 }
 
-/** Per year, month or day, so that a window gives a few dozen to a few hundred counts; a window without bounds is as long as the dates found. */
-async function countingUnit(store: Store, filter: TimelineFilter): Promise<PeriodUnit> {
+/**
+ * Per year, month or day, so that a window gives a few dozen to a few hundred counts; a window
+ * without bounds is as long as the dates found, whose counts per year come along when they are the answer.
+ */
+async function countingUnit(store: Store, filter: TimelineFilter): Promise<{ unit: PeriodUnit; counts?: PeriodCount[] }> {
   let { from, to } = filter;
+  let perYear: PeriodCount[] | undefined;
   if (from === undefined || to === undefined) {
-    const perYear = await store.timelineCounts(filter, 'year');
+    perYear = await store.timelineCounts(filter, 'year');
     from ??= perYear[0]?.period;
     to ??= perYear[perYear.length - 1]?.period;
   }
-  if (from === undefined || to === undefined) return 'year';
+  if (from === undefined || to === undefined) return { unit: 'year', counts: perYear };
   const months = monthNumber(to, 12) - monthNumber(from, 1) + 1;
-  if (months > MONTHS_COUNTED_PER_YEAR) return 'year';
-  return months > MONTHS_COUNTED_PER_MONTH ? 'month' : 'day';
+  if (months > MONTHS_COUNTED_PER_YEAR) return { unit: 'year', counts: perYear };
+  return { unit: months > MONTHS_COUNTED_PER_MONTH ? 'month' : 'day' };
 }
 
 /** Months since year 0 of a year, year-month or day; a bare year counts as its month `yearMonth`. */
