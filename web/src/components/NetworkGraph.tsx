@@ -49,6 +49,9 @@ export function NetworkGraph({ data, description, highlighted }: { data: Network
       labelDensity: 2,
       labelGridCellSize: 80,
       stagePadding: 40,
+      // The container loses its size for a moment when the window is resized or the view is
+      // left while a frame is pending; sigma then draws nothing instead of throwing.
+      allowInvalidContainer: true,
     });
     sigma.on('clickNode', ({ node }) => {
       window.location.hash = href('entity', node);
@@ -57,7 +60,13 @@ export function NetworkGraph({ data, description, highlighted }: { data: Network
     sigma.on('leaveNode', () => element.classList.remove('pointing'));
     sigma.on('afterRender', () => describeDrawing(sigma, element));
     renderer.current = sigma;
-    return () => sigma.kill();
+    // sigma only follows the window's size; the canvas must also follow its own box.
+    const resizing = new ResizeObserver(() => sigma.scheduleRender());
+    resizing.observe(element);
+    return () => {
+      resizing.disconnect();
+      sigma.kill();
+    };
     // The renderer is made once; later networks replace its graph below.
   }, []);
 
