@@ -1,13 +1,14 @@
 /**
- * Ingests a batch of files: each is analysed on its own, and the analysed sources are
- * stored a group at a time, one transaction per group, so that a crash leaves every
+ * Ingests a batch of files: each is analysed on its own (in worker threads with `jobs`), and
+ * the analysed sources are stored by this thread alone a group at a time, one transaction per group, so that a crash leaves every
  * source stored whole or absent, and commits are few. Groups are bounded in size, so
  * memory stays flat however large the corpus; one bad file never stops the batch.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { PutOutcome, StorableSource, Store } from '../store/store.js';
-import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
-import { analyzeFile } from './analyze.js';
+import { extractSource, type ExtractionTask } from './extraction.js';
+import { ExtractionPool } from './pool.js';
 import { refreshKnowledge, type KnowledgeSummary } from './knowledge.js';
 
 export interface FileOutcome {
@@ -47,10 +48,22 @@ export interface BatchOptions {
   groupChars?: number;
   /** …or it holds this many sources. */
   groupFiles?: number;
+  /**
+   * Threads that extract files (read, normalize, segment, annotate) while this one stores:
+   * 1 (the default) extracts here, 0 one thread per core. Never more threads than files.
+   */
+  jobs?: number;
 }
 
 const DEFAULT_GROUP_CHARS = 4_000_000;
 const DEFAULT_GROUP_FILES = 64;
+/** Enough extracted files waiting that no thread idles while the group is written. */
+const FILES_AHEAD_PER_THREAD = 4;
+
+/** Threads to use for `jobs`: 0 means one per core. */
+export function jobCount(jobs = 1): number {
+  return jobs === 0 ? availableParallelism() : jobs;
+}
 
 export async function ingestFiles(store: Store, files: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
   const started = performance.now();
@@ -63,7 +76,6 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
 
   const annotating = options.annotate !== false;
-  if (annotating) await prepareRecognizers();
   let group: StorableSource[] = [];
   let groupSize = 0;
   const flush = async () => {
@@ -72,19 +84,35 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     groupSize = 0;
   };
 
-  for (const file of files) {
-    // Sources are stored under their absolute path, so that the same file ingested from
-    // another working folder replaces its older version instead of doubling it.
-    const path = resolve(file);
-    try {
-      const analyzed = await analyzeFile(path);
-      const source: StorableSource = annotating ? { ...annotate(analyzed), annotator: ANNOTATOR_VERSION } : analyzed;
-      group.push(source);
-      groupSize += source.text.length;
-    } catch (error) {
-      report(failure(path, error));
+  const threads = Math.min(jobCount(options.jobs), files.length);
+  const pool = threads > 1 ? new ExtractionPool(threads) : undefined;
+  const extract = (task: ExtractionTask) => (pool ? pool.extract(task) : extractSource(task));
+  // Files are extracted ahead, but stored in their given order (so that of two files with the
+  // same text the same one is kept, however many threads ran), and at most this many are
+  // extracted or extracting but not yet stored, beside the group, so memory stays bounded.
+  const window = pool ? threads * FILES_AHEAD_PER_THREAD : 1;
+  const ahead: Array<Promise<StorableSource | FileOutcome>> = [];
+  let next = 0;
+  try {
+    while (next < files.length || ahead.length > 0) {
+      while (next < files.length && ahead.length < window) {
+        // Sources are stored under their absolute path, so that the same file ingested from
+        // another working folder replaces its older version instead of doubling it.
+        const path = resolve(files[next++]!);
+        ahead.push(extract({ path, annotate: annotating }).catch((error: unknown) => failure(path, error)));
+      }
+      const extracted = await ahead.shift()!;
+      if ('outcome' in extracted) {
+        report(extracted);
+      } else {
+        group.push(extracted);
+        groupSize += extracted.text.length;
+      }
+      if (groupSize >= groupChars || group.length >= groupFiles) await flush();
     }
-    if (groupSize >= groupChars || group.length >= groupFiles) await flush();
+  } finally {
+    // On an error of the store, files still extracting are abandoned with the pool.
+    await pool?.close();
   }
   await flush();
   const knowledge = annotating ? await refreshKnowledge(store, options.onStep) : undefined;

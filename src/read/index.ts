@@ -35,8 +35,11 @@ export function isSupported(path: string): boolean {
   return READERS.has(extname(path).toLowerCase());
 }
 
-/** Reads any supported file; every failure a user can cause is a ReadError. */
-export async function readDocument(path: string): Promise<RawDocument> {
+/**
+ * Reads any supported file; every failure a user can cause is a ReadError. `content`, when
+ * given, stands for the file's bytes (a file sent from another machine), named by `path`.
+ */
+export async function readDocument(path: string, content?: Uint8Array): Promise<RawDocument> {
   const extension = extname(path).toLowerCase();
   const reader = READERS.get(extension);
   if (!reader) {
@@ -46,7 +49,7 @@ export async function readDocument(path: string): Promise<RawDocument> {
       `has an unsupported file type "${extension || '(none)'}"; supported: ${SUPPORTED_EXTENSIONS.join(' ')}`,
     );
   }
-  const bytes = readBytes(path);
+  const bytes = content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : readBytes(path);
   if (bytes.length === 0) throw new ReadError(path, 'empty', 'is empty (0 bytes)');
   try {
     return await reader(path, bytes);

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { expandInputs } from '../../ingest/inputs.js';
-import { ingestFiles, type FileOutcome } from '../../ingest/batch.js';
+import { ingestFiles, jobCount, type FileOutcome } from '../../ingest/batch.js';
+import { wholeNumberFrom } from '../options.js';
 import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
 import { describeEdit } from '../../curate/describe.js';
@@ -13,6 +14,7 @@ export function ingestCommand(): Command {
     .description('read, normalize, segment and store documents (txt, md, html, pdf, docx, images via tesseract)')
     .argument('<paths...>', 'files, folders (walked recursively) or quoted glob patterns')
     .option('--no-annotate', 'store and index only (several times faster); the next ingest without it finds the dates, quantities and names')
+    .option('--jobs <n>', 'threads that read and annotate files while one stores them (default: one per core; 1: no threads)', wholeNumberFrom(1))
     .addHelpText(
       'after',
       `
@@ -23,7 +25,7 @@ Examples:
   dossier ingest examples/seeds/texts
   dossier ingest 'archive/**/*.pdf' letters/ --db research.db`,
     )
-    .action(async (paths: string[], local: { annotate: boolean }, command: Command) => {
+    .action(async (paths: string[], local: { annotate: boolean; jobs?: number }, command: Command) => {
       const options = globalOptions(command);
       const { files, missing } = await expandInputs(paths);
       for (const { input, reason } of missing) process.stderr.write(`${pc.red('error')} ${input}: ${reason}\n`);
@@ -32,6 +34,7 @@ Examples:
       const summary = await withStore(openForWriting(options), (store) =>
         ingestFiles(store, files, {
           annotate: local.annotate,
+          jobs: local.jobs ?? jobCount(0),
           onFile: options.json ? undefined : fileReporter(files.length),
           onStep: options.json ? undefined : (step) => process.stderr.write(pc.dim(`${step}…\n`)),
         }),
