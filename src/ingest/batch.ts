@@ -4,6 +4,7 @@
  * source stored whole or absent, and commits are few. Groups are bounded in size, so
  * memory stays flat however large the corpus; one bad file never stops the batch.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { PutOutcome, StorableSource, Store } from '../store/store.js';
@@ -50,7 +51,8 @@ export interface BatchOptions {
   groupFiles?: number;
   /**
    * Threads that extract files (read, normalize, segment, annotate) while this one stores:
-   * 1 (the default) extracts here, 0 one thread per core. Never more threads than files.
+   * 1 (the default) extracts here; 0 chooses, one per core for a large batch (see jobCount).
+   * Never more threads than files.
    */
   jobs?: number;
 }
@@ -60,9 +62,18 @@ const DEFAULT_GROUP_FILES = 64;
 /** Enough extracted files waiting that no thread idles while the group is written. */
 const FILES_AHEAD_PER_THREAD = 4;
 
-/** Threads to use for `jobs`: 0 means one per core. */
-export function jobCount(jobs = 1): number {
-  return jobs === 0 ? availableParallelism() : jobs;
+/**
+ * Below this much text per thread, a thread costs more than it saves: each loads the
+ * recognizers' dictionaries, which takes seconds, as long as annotating a few MB.
+ */
+const AUTO_BYTES_PER_THREAD = 4 * 1024 * 1024;
+
+/** Threads to use for `jobs`; 0 means one per core, but one per AUTO_BYTES_PER_THREAD of the files at most. */
+export function jobCount(jobs: number, files: readonly string[]): number {
+  if (jobs !== 0) return Math.min(jobs, files.length);
+  let bytes = 0;
+  for (const file of files) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
 }
 
 export async function ingestFiles(store: Store, files: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
@@ -84,7 +95,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     groupSize = 0;
   };
 
-  const threads = Math.min(jobCount(options.jobs), files.length);
+  const threads = jobCount(options.jobs ?? 1, files);
   const pool = threads > 1 ? new ExtractionPool(threads) : undefined;
   const extract = (task: ExtractionTask) => (pool ? pool.extract(task) : extractSource(task));
   // Files are extracted ahead, but stored in their given order (so that of two files with the

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { expandInputs } from '../../ingest/inputs.js';
-import { ingestFiles, jobCount, type FileOutcome } from '../../ingest/batch.js';
+import { ingestFiles, type FileOutcome } from '../../ingest/batch.js';
 import { wholeNumberFrom } from '../options.js';
 import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
@@ -14,7 +14,7 @@ export function ingestCommand(): Command {
     .description('read, normalize, segment and store documents (txt, md, html, pdf, docx, images via tesseract)')
     .argument('<paths...>', 'files, folders (walked recursively) or quoted glob patterns')
     .option('--no-annotate', 'store and index only (several times faster); the next ingest without it finds the dates, quantities and names')
-    .option('--jobs <n>', 'threads that read and annotate files while one stores them (default: one per core; 1: no threads)', wholeNumberFrom(1))
+    .option('--jobs <n>', 'threads that read and annotate files while one stores them (default: one per core, one per 4 MB of files at most; 1: none)', wholeNumberFrom(1))
     .addHelpText(
       'after',
       `
@@ -34,7 +34,7 @@ Examples:
       const summary = await withStore(openForWriting(options), (store) =>
         ingestFiles(store, files, {
           annotate: local.annotate,
-          jobs: local.jobs ?? jobCount(0),
+          jobs: local.jobs ?? 0,
           onFile: options.json ? undefined : fileReporter(files.length),
           onStep: options.json ? undefined : (step) => process.stderr.write(pc.dim(`${step}…\n`)),
         }),
