@@ -36,7 +36,8 @@ Examples:
           concurrency: local.concurrency,
           exitWhenEmpty: local.exitWhenEmpty === true,
           pollSeconds: local.poll,
-          onEvent: options.json ? undefined : (event) => process.stderr.write(`${describeEvent(event)}\n`),
+          // What happens to each file goes to stderr, as a log, whether or not the summary is JSON.
+          onEvent: (event) => process.stderr.write(`${describeEvent(event)}\n`),
         });
         let signalled = false;
         const onSignal = (signal: NodeJS.Signals) => {

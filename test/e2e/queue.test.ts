@@ -1,0 +1,131 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { cliPath, repoRoot, runCli, runJson, seedsDir, tempDir } from './helpers.js';
+import { testPostgres } from './postgres.js';
+
+const postgres = await testPostgres();
+after(() => ('stop' in postgres ? postgres.stop() : undefined));
+
+interface WorkerRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `dossier worker` in its own process, with its output gathered as it comes. */
+function startWorker(args: string[]): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<WorkerRun> } {
+  const child = spawn(process.execPath, [cliPath, 'worker', ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output.stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+  const exited = once(child, 'exit').then(([code, signal]) => ({ code, signal, ...output }) as WorkerRun);
+  return { child, output, exited };
+}
+
+/**
+ * The seeds, 34 documents made of their paragraphs (each with its own opening, date and
+ * mixture, so no two share a text), one long document (several seconds of work) and an empty file.
+ */
+function corpus(folder: string): { big: string; empty: string; good: number } {
+  const seedTexts = readdirSync(seedsDir).sort().map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+  seedTexts.forEach((text, k) => writeFileSync(join(folder, `seed-${k}.txt`), text));
+  const paragraphs = seedTexts.flatMap((text) => text.split(/\n\s*\n/)).filter((paragraph) => paragraph.trim().length > 80);
+  for (let k = 0; k < 34; k++) {
+    const chosen = [0, 1, 2, 3].map((j) => paragraphs[(k * 7 + j * 13) % paragraphs.length]!);
+    writeFileSync(join(folder, `made-${String(k).padStart(2, '0')}.txt`), `Note ${k}, written on ${(k % 28) + 1} March 1921 in Batum.\n\n${chosen.join('\n\n')}\n`);
+  }
+  const big = join(folder, 'long.txt');
+  writeFileSync(big, Array.from({ length: 6 }, (_, k) => `Part ${k + 1}\n\n${seedTexts.join('\n\n')}`).join('\n\n'));
+  const empty = join(folder, 'empty.txt');
+  writeFileSync(empty, '');
+  return { big, empty, good: seedTexts.length + 34 + 1 };
+}
+
+/** The sources and entities of a store, as two stores holding the same must give them. */
+function contents(db: string) {
+  const sources = runJson<Array<Record<string, unknown>>>(['sources', '--db', db]).map(({ ingestedAt: _when, ...rest }) => rest);
+  return { sources, entities: runJson<unknown[]>(['entities', '--limit', '100000', '--db', db]) };
+}
+
+test(
+  'three workers share a queue; one killed mid-document loses nothing: its job is retried and every file stored once',
+  { skip: 'skip' in postgres ? postgres.skip : false, timeout: 600_000 },
+  async () => {
+    const { url } = postgres as { url: string };
+    const folder = tempDir();
+    const files = join(folder, 'files');
+    mkdirSync(files);
+    const { big, empty, good } = corpus(files);
+
+    // What a plain ingest of the same files stores, to compare with.
+    const reference = join(folder, 'reference.db');
+    runCli(['ingest', files, '--jobs', '1', '--db', reference]);
+
+    // Long enough for a worker to do the long document, short enough for the test not to wait long.
+    const queued = runJson<{ queued: Array<{ path: string; job: string }>; failed: unknown[] }>(['ingest', '--queue', url, files, '--job-timeout', '20']);
+    assert.equal(queued.queued.length, good + 1);
+    // The jobs carry the files' bytes: a file gone after it was queued is ingested all the same.
+    rmSync(big);
+
+    const db = join(folder, 'store.db');
+    const workerArgs = ['--db', db, '--queue', url, '--exit-when-empty', '--poll', '1', '--json'];
+    const workers = [startWorker(workerArgs), startWorker(workerArgs), startWorker(workerArgs)];
+
+    // The worker that takes the long document is killed while it works on it.
+    const victim = await new Promise<(typeof workers)[number]>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const taker = workers.find((worker) => worker.output.stderr.includes(`taken     ${big}`));
+        if (taker) resolve(taker);
+        else if (workers.every((worker) => worker.child.exitCode !== null)) reject(new Error(`no worker took ${big}:\n${workers.map((w) => w.output.stderr).join('\n')}`));
+        else return;
+        clearInterval(timer);
+      }, 20);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    victim.child.kill('SIGKILL');
+    const killed = await victim.exited;
+    assert.equal(killed.signal, 'SIGKILL');
+    assert.doesNotMatch(killed.stderr, new RegExp(`(added|unchanged) +${big}`), 'killed before it stored the long document');
+
+    const survivors = await Promise.all(workers.filter((worker) => worker !== victim).map((worker) => worker.exited));
+    for (const run of survivors) assert.ok(run.stdout.trim(), `a worker ended without its summary (exit ${run.code}): ${run.stderr}`);
+    const summaries = survivors.map((run) => JSON.parse(run.stdout) as { jobs: number; added: number; failed: number; resolutions: number });
+    // The empty file fails in whichever worker takes it; everything else is stored.
+    assert.deepEqual(survivors.map((run) => run.code).sort(), summaries.map((s) => (s.failed > 0 ? 1 : 0)).sort());
+    const failures = [killed, ...survivors].flatMap((run) => run.stderr.split('\n').filter((line) => line.startsWith('failed')));
+    assert.equal(failures.length, 1, 'the empty file failed once (in the killed worker or another)');
+    assert.match(failures[0]!, /empty\.txt: is empty/);
+    assert.ok(survivors.some((run) => run.stderr.includes(`taken     ${big} (attempt 2)`)), 'a survivor took the long document again');
+    assert.equal(summaries.reduce((sum, s) => sum + s.resolutions, 0), 1, 'the store is resolved once, when the queue has drained');
+
+    const stored = runJson<Array<{ path: string }>>(['sources', '--db', db]);
+    assert.equal(stored.length, good);
+    assert.equal(new Set(stored.map((source) => source.path)).size, good, 'no document stored twice');
+    assert.ok(stored.some((source) => source.path === big));
+    assert.deepEqual(contents(db), contents(reference));
+
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const jobs = await client.query<{ path: string; state: string; retry_count: number; output: { outcome?: string } }>(
+        `SELECT data->>'path' AS path, state, retry_count, output FROM pgboss.job WHERE name = 'dossier-ingest'`,
+      );
+      const job = (path: string) => jobs.rows.find((row) => row.path === path)!;
+      assert.equal(job(big).state, 'completed');
+      assert.ok(job(big).retry_count >= 1, `the long document's job was retried (${job(big).retry_count})`);
+      assert.equal(job(big).output.outcome, 'added');
+      // A bad document is done, failed, at once: trying it again would fail again.
+      assert.equal(job(empty).retry_count, 0);
+      assert.equal(job(empty).output.outcome, 'failed');
+      assert.ok(jobs.rows.every((row) => row.state === 'completed'));
+    } finally {
+      await client.end();
+    }
+  },
+);
