@@ -29,6 +29,8 @@ export type WorkerEvent =
   /** The store refused it; the queue gives it again later. */
   | { kind: 'released'; path: string; error: string }
   | { kind: 'resolving' }
+  /** The queue or the store failed; the worker goes on after a pause. */
+  | { kind: 'error'; error: string }
   | { kind: 'resolved'; entities: number };
 
 export interface WorkerSummary {
@@ -47,6 +49,9 @@ export interface RunningWorker {
   /** Takes no new job; the jobs in hand are finished. */
   stop(): void;
 }
+
+/** Failures of the queue or the store in a row after which a worker stops. */
+const MAX_ERRORS_IN_A_ROW = 5;
 
 export function startWorker(store: Store, boss: PgBoss, options: WorkerOptions): RunningWorker {
   const summary: WorkerSummary = { jobs: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, released: 0, resolutions: 0 };
@@ -99,25 +104,42 @@ export function startWorker(store: Store, boss: PgBoss, options: WorkerOptions):
   /** Nothing of either queue waiting, retrying or running. */
   const unfinished = async (queue: string) => boss.getQueueSize(queue, { before: 'completed' });
 
+  /** One look at the queues: false when there was nothing to do. */
+  const step = async (): Promise<boolean> => {
+    const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
+    if (job) {
+      emit({ kind: 'taken', path: job.data.path, attempt: job.retryCount + 1 });
+      await ingest(job);
+      // The last job done: one resolution over everything stored (duplicates are refused by
+      // the queue's policy). Files queued with --no-annotate ask for none, as `ingest` does.
+      if (job.data.annotate && (await unfinished(INGEST_QUEUE)) === 0) await boss.send(RESOLVE_QUEUE, {});
+      return true;
+    }
+    const [resolution] = await boss.fetch<object>(RESOLVE_QUEUE, { batchSize: 1 });
+    if (resolution) {
+      await resolveStore(resolution);
+      return true;
+    }
+    // Jobs whose worker died are given out again once their timeout has passed.
+    await boss.expire();
+    return false;
+  };
+
   const slot = async () => {
+    let errors = 0;
     while (!stopping.signal.aborted) {
-      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
-      if (job) {
-        emit({ kind: 'taken', path: job.data.path, attempt: job.retryCount + 1 });
-        await ingest(job);
-        // The last job done: one resolution over everything stored (duplicates are refused by
-        // the queue's policy). Files queued with --no-annotate ask for none, as `ingest` does.
-        if (job.data.annotate && (await unfinished(INGEST_QUEUE)) === 0) await boss.send(RESOLVE_QUEUE, {});
-        continue;
+      let busy = false;
+      try {
+        busy = await step();
+        errors = 0;
+      } catch (error) {
+        // A job in hand when this happens goes back to the queue at its timeout; a worker gives up
+        // only when the queue or the store keeps failing.
+        if (++errors >= MAX_ERRORS_IN_A_ROW) throw error;
+        emit({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
       }
-      const [resolution] = await boss.fetch<object>(RESOLVE_QUEUE, { batchSize: 1 });
-      if (resolution) {
-        await resolveStore(resolution);
-        continue;
-      }
-      // Jobs whose worker died are given out again once their timeout has passed.
-      await boss.expire();
-      if (options.exitWhenEmpty && (await unfinished(INGEST_QUEUE)) === 0 && (await unfinished(RESOLVE_QUEUE)) === 0) break;
+      if (busy) continue;
+      if (options.exitWhenEmpty && errors === 0 && (await unfinished(INGEST_QUEUE)) === 0 && (await unfinished(RESOLVE_QUEUE)) === 0) break;
       await sleep(options.pollSeconds * 1000, undefined, { signal: stopping.signal }).catch(() => {});
     }
   };

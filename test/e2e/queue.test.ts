@@ -129,3 +129,38 @@ test(
     }
   },
 );
+
+test('a worker asked to stop (SIGTERM) finishes the file in hand, stores it and leaves the rest queued', { skip: 'skip' in postgres ? postgres.skip : false, timeout: 300_000 }, async () => {
+  const { url } = postgres as { url: string };
+  const folder = tempDir();
+  const files = join(folder, 'files');
+  mkdirSync(files);
+  corpus(files);
+  const queued = runJson<{ queued: Array<{ path: string }> }>(['ingest', '--queue', url, files, '--no-annotate']);
+  const db = join(folder, 'store.db');
+  const worker = startWorker(['--db', db, '--queue', url, '--json']);
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (!worker.output.stderr.includes('taken')) return;
+      clearInterval(timer);
+      resolve();
+    }, 10);
+  });
+  worker.child.kill('SIGTERM');
+  const run = await worker.exited;
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /SIGTERM: finishing the files in hand/);
+  const summary = JSON.parse(run.stdout) as { jobs: number; added: number; failed: number };
+  assert.ok(summary.jobs >= 1 && summary.jobs < queued.queued.length, `it stopped early: ${summary.jobs} of ${queued.queued.length}`);
+  // Every file it took is stored (or failed, the empty one), none half done.
+  assert.equal(summary.added + summary.failed, summary.jobs);
+  assert.equal(runJson<unknown[]>(['sources', '--db', db]).length, summary.added);
+
+  // The rest waits in the queue for the next worker, which stores them all.
+  const next = startWorker(['--db', db, '--queue', url, '--exit-when-empty', '--poll', '1', '--json']);
+  const rest = await next.exited;
+  const restSummary = JSON.parse(rest.stdout) as { jobs: number; resolutions: number };
+  assert.equal(summary.jobs + restSummary.jobs, queued.queued.length);
+  assert.equal(restSummary.resolutions, 0, 'files queued without annotation ask for no resolution');
+  assert.equal(runJson<unknown[]>(['sources', '--db', db]).length, queued.queued.length - 1);
+});

@@ -78,6 +78,8 @@ function describeEvent(event: WorkerEvent): string {
       return `${pc.red('failed')}    ${event.error}`;
     case 'released':
       return `${pc.yellow('retry')}     ${event.path}: ${event.error}`;
+    case 'error':
+      return `${pc.red('error')}     ${event.error}`;
     case 'resolving':
       return pc.dim('resolving names into entities and replaying the edits…');
     case 'resolved':
