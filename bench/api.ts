@@ -28,6 +28,7 @@ import { openStore } from '../src/store/open.js';
 import type { StorableSource } from '../src/store/store.js';
 import { seededRandom } from '../src/util/random.js';
 import { buildSources, option, SEARCH_QUERIES } from './corpus.js';
+import { percentile } from './timing.js';
 
 const CLI = fileURLToPath(new URL('../bin/dossier.js', import.meta.url));
 const CONNECTIONS = 50;
@@ -145,10 +146,6 @@ interface Figures {
   p99: number;
   requestsPerSecond: number;
   errors: number;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
 /** The paths in a shuffled order, each taken in turn by whichever connection asks next. */

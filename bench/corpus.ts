@@ -47,7 +47,8 @@ export function option(name: string, fallback: number): number {
   return value;
 }
 
-function seedParagraphs(): string[] {
+/** The seed texts' lines of 20 characters or more, whitespace folded. */
+export function seedParagraphs(): string[] {
   return readdirSync(SEEDS)
     .sort()
     .flatMap((file) => readFileSync(path.join(SEEDS, file), 'utf8').split(/\n/))

@@ -17,10 +17,7 @@ import MiniSearch from 'minisearch';
 import { analyze } from '../src/search/analyzer.js';
 import { openStore } from '../src/store/open.js';
 import { buildSources, option, SEARCH_QUERIES as QUERIES } from './corpus.js';
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-}
+import { percentile } from './timing.js';
 
 interface Latency {
   p50: number;

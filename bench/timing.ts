@@ -19,3 +19,8 @@ export function timed<T>(run: () => T): Timing & { result: T } {
 export function speed(megabytes: number, timing: Timing): string {
   return `${(megabytes / timing.seconds).toFixed(2)} MB/s (${(megabytes / timing.cpuSeconds).toFixed(2)} MB per CPU second)`;
 }
+
+/** The value below which `share` of the sorted samples lie. */
+export function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
