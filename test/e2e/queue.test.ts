@@ -164,3 +164,17 @@ test('a worker asked to stop (SIGTERM) finishes the file in hand, stores it and 
   assert.equal(restSummary.resolutions, 0, 'files queued without annotation ask for no resolution');
   assert.equal(runJson<unknown[]>(['sources', '--db', db]).length, queued.queued.length - 1);
 });
+
+test('without a PostgreSQL database for the queue, ingest --queue and worker say what to give', () => {
+  const env = { DOSSIER_QUEUE: '' };
+  const db = join(tempDir(), 'store.db');
+  const queued = runCli(['ingest', '--queue', seedsDir, '--db', db], { env });
+  assert.equal(queued.status, 2);
+  assert.match(queued.stderr, /--queue needs the PostgreSQL database of the queue/);
+  const worker = runCli(['worker', '--db', db], { env });
+  assert.equal(worker.status, 2);
+  assert.match(worker.stderr, /no queue: name its PostgreSQL database with --queue/);
+  const both = runCli(['ingest', '--queue', 'postgres://127.0.0.1:1/none', seedsDir, '--jobs', '2', '--db', db], { env });
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /--jobs is for ingesting here; with --queue, give each worker --concurrency/);
+});
