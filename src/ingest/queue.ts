@@ -62,10 +62,21 @@ export async function openQueue(url: string, onError: (error: Error) => void = (
     deleteAfterDays: 1,
   });
   boss.on('error', onError);
-  await boss.start();
+  try {
+    await boss.start();
+  } catch (error) {
+    throw new Error(`cannot open the queue at ${withoutPassword(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
   await boss.createQueue(RESOLVE_QUEUE, { name: RESOLVE_QUEUE, policy: 'stately' });
   return boss;
+}
+
+/** A database URL fit to print. */
+export function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.href;
 }
 
 export interface EnqueueOptions {

@@ -177,4 +177,9 @@ test('without a PostgreSQL database for the queue, ingest --queue and worker say
   const both = runCli(['ingest', '--queue', 'postgres://127.0.0.1:1/none', seedsDir, '--jobs', '2', '--db', db], { env });
   assert.equal(both.status, 2);
   assert.match(both.stderr, /--jobs is for ingesting here; with --queue, give each worker --concurrency/);
+  // Nothing listens on port 1: the message names the queue, but not its password.
+  const unreachable = runCli(['ingest', '--queue', 'postgres://someone:secret@127.0.0.1:1/none', seedsDir, '--db', db], { env });
+  assert.equal(unreachable.status, 1);
+  assert.match(unreachable.stderr, /cannot open the queue at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none/);
+  assert.doesNotMatch(unreachable.stderr, /secret/);
 });

@@ -8,7 +8,7 @@ import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
 import { describeEdit } from '../../curate/describe.js';
 import { globalOptions, openForWriting, printJson, UsageError, withStore, type GlobalOptions } from '../context.js';
-import { enqueueFiles, openQueue, POSTGRES_URL, queueLocation } from '../../ingest/queue.js';
+import { enqueueFiles, openQueue, POSTGRES_URL, queueLocation, withoutPassword } from '../../ingest/queue.js';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -112,12 +112,6 @@ async function enqueue(files: string[], missing: number, local: IngestOptions, o
       `${summary.failed.length ? `; ${pc.red(`${summary.failed.length} could not be read`)}` : ''}.\n` +
       `Workers ingest them: dossier worker --db STORE --queue ${withoutPassword(url)}\n`,
   );
-}
-
-function withoutPassword(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.href;
 }
 
 /** Corrections the new texts no longer hold: named, so the researcher can look again. */
