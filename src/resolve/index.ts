@@ -74,7 +74,7 @@ export function resolve(sources: readonly AnnotatedSource[], authorities: readon
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
   entities.sort(byTypeAndLabel);
-  const documents = resolveDocuments(ordered, links);
+  const documents = resolveDocuments(ordered, links, entities);
   return { entities, links, documents, works: resolveWorks(ordered), claims: resolveClaims(ordered, links, entities, documents) };
 }
 

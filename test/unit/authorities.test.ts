@@ -8,9 +8,11 @@ import assert from 'node:assert/strict';
 import { anchorEntity, newEdit } from '../../src/curate/index.js';
 import { AuthorityFileError, readAuthorityFile } from '../../src/ingest/authority-file.js';
 import { editLog, importAuthorities, recordEdit, refreshKnowledge } from '../../src/ingest/knowledge.js';
-import type { AuthorityRecord, Entity } from '../../src/model.js';
+import type { AuthorityRecord, Entity, Mention } from '../../src/model.js';
+import { prepareResolver, resolve } from '../../src/resolve/index.js';
 import type { EntitySummary, Store } from '../../src/store/store.js';
 import { storeOnSeeds, type StoreFixture } from './api-fixture.js';
+import { sourceOf } from './store-fixtures.js';
 
 describe('reading an authority file', () => {
   it('reads quoted fields, aliases, Wikidata addresses, decimal commas, CRLF and a byte order mark', () => {
@@ -76,6 +78,28 @@ function withForm(entities: readonly EntitySummary[], form: string): EntitySumma
   return found[0]!;
 }
 
+describe('authority records in resolution', () => {
+  before(() => prepareResolver());
+
+  it('keeps a treaty named by an adjective (`Карсский договор`) at its place when a record claims the place', () => {
+    const base = sourceOf('/archive/kars.txt', ['Карсский договор подписан 13 октября 1921 года. Делегаты прибыли в Карс.'], 'ru');
+    const treaty = base.text.indexOf('Карсский договор');
+    const town = base.text.lastIndexOf('Карс');
+    const mentions: Mention[] = [
+      { kind: 'document', start: treaty, end: treaty + 16, text: 'Карсский договор', confidence: 1, value: { type: 'treaty', senders: [], recipients: [], signedAt: { start: treaty, end: treaty + 8, text: 'Карсский' }, form: 'narrative' } },
+      { kind: 'place', start: town, end: town + 4, text: 'Карс', confidence: 1, value: { lemma: 'Карс' } },
+    ];
+    const source = { ...base, mentions };
+    const withoutRecords = resolve([source]);
+    const withRecord = resolve([source], [{ type: 'place', name: 'Kars (city)', aliases: ['Карс'], coordinates: { lat: 40.6, lon: 43.1 } }]);
+    const placeId = (resolution: typeof withRecord) => resolution.entities.find((entity) => entity.type === 'place')!.id;
+    assert.equal(withoutRecords.documents[0]!.signedAt?.entity, placeId(withoutRecords));
+    assert.notEqual(placeId(withRecord), placeId(withoutRecords), 'the record gives the place an id of its own');
+    assert.equal(withRecord.documents[0]!.signedAt?.entity, placeId(withRecord));
+    assert.equal(withRecord.entities.find((entity) => entity.type === 'place')!.label, 'Kars (city)');
+  });
+});
+
 describe('authority records applied to the seeds', () => {
   let fixture: StoreFixture;
   let store: Store;
@@ -124,6 +148,9 @@ describe('authority records applied to the seeds', () => {
     const kars = withForm(afterImport, 'Карсе');
     assert.deepEqual(kars.attributes.coordinates, { lat: 40.6013, lon: 43.0975 });
     assert.equal(kars.attributes.gazetteer, 'geonames:743952', 'what the gazetteer knew stays');
+    // The treaty signed there still points to the place, under its new id.
+    const treaties = (await store.calendar({ type: 'treaty' })).filter((entry) => entry.signedAt?.label === 'Kars');
+    assert.ok(treaties.length > 0 && treaties.every((entry) => entry.signedAt!.entity === kars.id));
 
     // The researcher has the last word: the record gives its Wikidata id, the rename its label.
     const renamed = withForm(afterImport, 'Г.Чичерин');
