@@ -154,6 +154,13 @@ test('JSON-LD, GeoJSON and GEXF to standard output and to files, with their summ
   assert.ok(graph.getElementsByTagName('spell').length > 0);
 });
 
+test('an option for another format is refused, naming the formats it is for', () => {
+  const result = runCli(['export', '--format', 'gexf', '--person', 'Chicherin', '--db', db]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /--person is for cmif, csv, not gexf/);
+  assert.equal(result.stdout, '');
+});
+
 test('the network and the map count whole months: a day for --from is refused, naming it', () => {
   const result = runCli(['export', '--format', 'geojson', '--from', '1921-08-18', '--db', db]);
   assert.equal(result.status, 2);

@@ -40,6 +40,35 @@ interface Written {
 
 const NETWORK_KINDS: readonly NetworkKind[] = ['co-occurrence', 'letters'];
 
+/** The options that mean something to only some formats (the others apply to every format). */
+const OPTION_FORMATS: Record<string, readonly ExportFormat[]> = {
+  from: ['cmif', 'csv', 'gexf', 'geojson'],
+  to: ['cmif', 'csv', 'gexf', 'geojson'],
+  person: ['cmif', 'csv'],
+  type: ['cmif', 'csv'],
+  source: ['tei', 'jsonld'],
+  network: ['gexf'],
+  nodes: ['gexf'],
+  edges: ['gexf'],
+  spells: ['gexf'],
+  title: ['cmif'],
+  editor: ['cmif'],
+  editorEmail: ['cmif'],
+  baseUri: ['cmif', 'jsonld'],
+  bom: ['csv'],
+};
+
+/** An option given for a format that does not read it is a mistake worth saying, not something to ignore. */
+function refuseForeignOptions(command: Command, format: ExportFormat): void {
+  for (const option of command.options) {
+    const name = option.attributeName();
+    const formats = OPTION_FORMATS[name];
+    if (formats && !formats.includes(format) && command.getOptionValueSource(name) === 'cli') {
+      throw new UsageError(`${option.long} is for ${formats.join(', ')}, not ${format}`);
+    }
+  }
+}
+
 export function exportCommand(): Command {
   return addCalendarFilterOptions(
     new Command('export')
@@ -107,6 +136,7 @@ Examples:
   dossier export --format csv --from 1921-08 --to 1921-09 --out calendar.csv`,
     )
     .action(async (local: ExportOptions, command: Command) => {
+      refuseForeignOptions(command, local.format);
       const options = globalOptions(command);
       const written = await withStore(openForReading(options), (store) => runExport(store, local));
       // Without --out the file itself went to standard output: no summary may follow it.
