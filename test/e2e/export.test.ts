@@ -166,3 +166,16 @@ test('the network and the map count whole months: a day for --from is refused, n
   assert.equal(result.status, 2);
   assert.match(result.stderr, /--from 1921-08-18: geojson counts whole months/);
 });
+
+test('TEI: a source that cannot be written is reported, and the others are written', () => {
+  const out = join(folder, 'tei-blocked');
+  const sources = runJson<Array<{ path: string }>>(['sources', '--db', db]);
+  const blocked = `${basename(sources[0]!.path, '.txt')}.tei.xml`;
+  mkdirSync(join(out, blocked), { recursive: true });
+  const result = runCli(['export', '--format', 'tei', '--out', out, '--db', db]);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, new RegExp(`${sources[0]!.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write .*${blocked}: it is a folder`));
+  assert.match(result.stdout, new RegExp(`${sources.length - 1} sources, \\d+ mentions written to ${sources.length - 1} files`));
+  assert.equal(readdirSync(out).filter((name) => name.endsWith('.tei.xml')).length, sources.length);
+  assert.ok(readdirSync(out).every((name) => !name.endsWith('.tmp')), 'no temporary file left');
+});
