@@ -1,8 +1,9 @@
 /**
  * Latency of the HTTP API under load: search, entity and reader calls to the real `dossier serve`
- * on a store of 200,000 passages, 50 concurrent connections from autocannon on loopback.
+ * on a store of 200,000 passages, 50 concurrent connections on loopback from Debian's wrk (when it is
+ * installed) or autocannon.
  *
- *   npx tsc -p tsconfig.json && node --import tsx bench/api.ts [--passages 200000] [--annotated 20000] [--seconds 10] [--workers N] [--db FILE] [--endpoints search,entity,reader]
+ *   npx tsc -p tsconfig.json && node --import tsx bench/api.ts [--passages 200000] [--annotated 20000] [--seconds 10] [--workers N] [--db FILE] [--endpoints search,entity,reader] [--generator wrk|autocannon]
  *
  * The store is the search benchmark's corpus. Its first `--annotated` passages are annotated and
  * resolved as `dossier ingest` does, so that entities, dates and the search filters are real; the
@@ -15,8 +16,8 @@
  * them in a shuffled order, one after the other, so requests in flight at the same time differ.
  * The server caches no answers; a warm-up pass over the mix first reads the file into memory.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,23 +149,24 @@ interface Figures {
   errors: number;
 }
 
-/** The paths in a shuffled order, each taken in turn by whichever connection asks next. */
-function shuffledTurns(paths: readonly string[]): () => string {
+/** The paths in a shuffled order (the same order for both generators). */
+function shuffled(paths: readonly string[]): string[] {
   const random = seededRandom(1921);
   const order = [...paths];
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  let next = 0;
-  return () => order[next++ % order.length]!;
+  return order;
 }
 
 /** Every response's time is kept (autocannon's own summary has no 95th percentile). */
-async function load(url: string, paths: readonly string[], seconds: number): Promise<Figures> {
+async function loadWithAutocannon(url: string, paths: readonly string[], seconds: number): Promise<Figures> {
   const times: number[] = [];
   let errors = 0;
-  const nextPath = shuffledTurns(paths);
+  const order = shuffled(paths);
+  let next = 0;
+  const nextPath = () => order[next++ % order.length]!;
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
@@ -187,6 +189,88 @@ async function load(url: string, paths: readonly string[], seconds: number): Pro
   };
 }
 
+const WRK_THREADS = 2;
+
+/**
+ * wrk's script: each thread walks the shuffled paths from its own starting point (a thread has
+ * its own Lua state, so they cannot share one turn), and the summary is printed as JSON.
+ */
+function wrkScript(paths: readonly string[]): string {
+  return `local paths = { ${shuffled(paths).map((each) => JSON.stringify(each)).join(', ')} }
+local started = 0
+function setup(thread)
+  thread:set("first", started * math.floor(#paths / ${WRK_THREADS}))
+  started = started + 1
+end
+local next
+function init(args)
+  next = first or 0
+end
+function request()
+  next = next + 1
+  return wrk.format("GET", paths[(next % #paths) + 1])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"p50":%f,"p95":%f,"p99":%f,"requests":%d,"microseconds":%d,"errors":%d}\\n',
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout))
+end
+`;
+}
+
+/** wrk runs as a process of its own, in C: its latency histogram gives the percentiles. */
+function loadWithWrk(url: string, paths: readonly string[], seconds: number): Figures {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dossier-bench-wrk-'));
+  try {
+    const script = path.join(folder, 'mix.lua');
+    writeFileSync(script, wrkScript(paths));
+    const run = spawnSync('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, url], {
+      encoding: 'utf8',
+    });
+    const summary = /\{"p50".*\}/.exec(run.stdout ?? '');
+    if (run.status !== 0 || !summary) throw new Error(`wrk failed (${run.status}): ${run.stderr || run.stdout}`);
+    const figures = JSON.parse(summary[0]) as { p50: number; p95: number; p99: number; requests: number; microseconds: number; errors: number };
+    return { ...figures, requestsPerSecond: figures.requests / (figures.microseconds / 1e6) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * CPU seconds used by this process's children that have ended (cutime + cstime in /proc): wrk's
+ * share, once it has exited. The server, still running, is not counted.
+ */
+function endedChildrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
+
+type Generator = 'wrk' | 'autocannon';
+
+/** wrk when it is installed: it takes far less of the shared cores than autocannon does. */
+function chosenGenerator(): Generator {
+  const asked = textOption('generator');
+  if (asked !== undefined && asked !== 'wrk' && asked !== 'autocannon') throw new Error(`--generator must be wrk or autocannon, not ${asked}`);
+  if (asked === 'autocannon') return 'autocannon';
+  const installed = spawnSync('wrk', ['--version']).error === undefined;
+  if (asked === 'wrk' && !installed) throw new Error('wrk is not installed (Debian: apt-get install wrk)');
+  return installed ? 'wrk' : 'autocannon';
+}
+
+/** The figures of one endpoint's run, and the CPU seconds the load generator took. */
+async function load(generator: Generator, url: string, paths: readonly string[], seconds: number): Promise<{ figures: Figures; generatorSeconds: number }> {
+  if (generator === 'wrk') {
+    const before = endedChildrenCpuSeconds();
+    const figures = loadWithWrk(url, paths, seconds);
+    return { figures, generatorSeconds: endedChildrenCpuSeconds() - before };
+  }
+  const before = process.cpuUsage();
+  const figures = await loadWithAutocannon(url, paths, seconds);
+  const used = process.cpuUsage(before);
+  return { figures, generatorSeconds: (used.user + used.system) / 1e6 };
+}
+
 async function main(): Promise<void> {
   const passages = option('passages', 200_000);
   const seconds = option('seconds', 10);
@@ -198,10 +282,11 @@ async function main(): Promise<void> {
     const chosen = textOption('endpoints')?.split(',');
     const mixes = Object.fromEntries(Object.entries(await requestMixes(file)).filter(([endpoint]) => chosen === undefined || chosen.includes(endpoint)));
     const given = process.argv.includes('--workers') ? option('workers', 1) : undefined;
+    const generator = chosenGenerator();
     const server = await startServer(file, given);
     try {
       const sizes = Object.entries(mixes).map(([endpoint, paths]) => `${paths.length} ${endpoint}`).join(', ');
-      console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, ${given ?? 'default'} server workers, different requests: ${sizes}; after one warm-up pass\n`);
+      console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, ${given ?? 'default'} server workers, ${generator} as the load generator, different requests: ${sizes}; after one warm-up pass\n`);
       console.log(
         ['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'load avg', 'CPU ms/req', 'generator'].map((cell, k) => (k === 0 ? cell.padEnd(10) : cell.padStart(k >= 7 ? 12 : 9))).join(''),
       );
@@ -209,14 +294,12 @@ async function main(): Promise<void> {
       for (const [endpoint, paths] of Object.entries(mixes)) {
         for (const requestPath of paths) await fetch(new URL(requestPath, server.url)).then((response) => response.arrayBuffer());
         const cpuBefore = serverCpuSeconds(server.pid);
-        const generatorBefore = process.cpuUsage();
-        const figures = await load(server.url, paths, seconds);
-        const generator = process.cpuUsage(generatorBefore);
+        const { figures, generatorSeconds } = await load(generator, server.url, paths, seconds);
         const cpuAfter = serverCpuSeconds(server.pid);
         const answers = figures.requestsPerSecond * seconds;
         const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? '-' : (((cpuAfter - cpuBefore) * 1000) / answers).toFixed(1);
         // The load generator shares the machine's cores with the server: what it takes, the server cannot have.
-        const generatorPerRequest = ((generator.user + generator.system) / 1000 / answers).toFixed(1);
+        const generatorPerRequest = ((generatorSeconds * 1000) / answers).toFixed(2);
         worstP95 = Math.max(worstP95, figures.p95);
         const cells = [figures.p50, figures.p95, figures.p99].map((ms) => ms.toFixed(1));
         // The load average of the last minute, taken as the run ends: the machine's other work shows in it.

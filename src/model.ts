@@ -407,6 +407,26 @@ export interface Resolution {
   orphanedEdits?: Record<string, string>;
 }
 
+// ── the researcher's authority file ──────────────────────────────────────────
+
+/**
+ * A person, place or organisation the researcher knows, from an authority file: a name the
+ * corpus's mentions of it resolve to, with the forms the sources may write it in (any script),
+ * and what is known of it. Records are told apart by type and name (case and diacritics aside).
+ */
+export interface AuthorityRecord {
+  type: EntityType;
+  /** The canonical name: the label of the entity its mentions become. */
+  name: string;
+  /** Other forms of the name (`Чичерин`, `Tchitcherine`): a mention written so is this record's. */
+  aliases: string[];
+  /** A Wikidata item id: `Q193364`. */
+  wikidata?: string;
+  /** Places: WGS84, replacing the gazetteer's. */
+  coordinates?: { lat: number; lon: number };
+  note?: string;
+}
+
 // ── the researcher's corrections (curate) ─────────────────────────────────────
 
 /**

@@ -23,6 +23,7 @@ import { editsCommand, undoCommand } from './commands/edits.js';
 import { InapplicableEdit } from '../curate/index.js';
 import { EditRequestError } from '../ingest/edit-requests.js';
 import { serveCommand } from './commands/serve.js';
+import { authoritiesCommand } from './commands/authorities.js';
 import { workerCommand } from './commands/worker.js';
 
 const VERSION = '0.1.0';
@@ -46,7 +47,7 @@ Start with:
     )
     .exitOverride();
   for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(),
-    mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(),
+    mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(), authoritiesCommand(),
     extractCommand(), evalCommand(), serveCommand(), workerCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),

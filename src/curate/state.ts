@@ -125,7 +125,7 @@ export class Curation {
     const humanMentions = this.numberAddedMentions();
     const entities = [...this.entities.values()].sort(byTypeAndLabel);
     // Documents name their parties and claims their subjects through the links, which the edits may have changed.
-    const documents = this.touched.size ? resolveDocuments(this.sources.all, this.links) : resolved.documents;
+    const documents = this.touched.size ? resolveDocuments(this.sources.all, this.links, entities) : resolved.documents;
     const claims = this.touched.size ? resolveClaims(this.sources.all, this.links, entities, documents) : resolved.claims;
     return { entities, links: this.links, documents, works: resolved.works, claims, humanMentions };
   }

@@ -4,7 +4,8 @@
  * researcher's edits are replayed on them, so that entities always reflect every source and
  * every correction (ids are stable, so links survive). A new edit goes the same way.
  */
-import type { AnnotatedSource, Edit, OrphanedEdit } from '../model.js';
+import type { AnnotatedSource, AuthorityRecord, Edit, OrphanedEdit } from '../model.js';
+import { authorityKey } from '../resolve/authorities.js';
 import { annotate, ANNOTATOR_VERSION, prepareRecognizers } from '../annotate/index.js';
 import { prepareResolver, resolve } from '../resolve/index.js';
 import { applyEdits, InapplicableEdit, undoneEdits, type Curated } from '../curate/index.js';
@@ -45,15 +46,50 @@ async function refreshNow(store: Store, onStep: (step: string) => void): Promise
   return { reannotated: stale.length, entities: resolution.entities.length, orphaned };
 }
 
-/** Every stored source resolved afresh, with `edits` applied. */
-export async function replayEdits(store: Store, edits: readonly Edit[]): Promise<Curated> {
+/** Every stored source resolved afresh with the authority records (by default the stored ones), with `edits` applied. */
+export async function replayEdits(store: Store, edits: readonly Edit[], authorities?: readonly AuthorityRecord[]): Promise<Curated> {
   await prepareResolver();
   const sources: AnnotatedSource[] = [];
   for (const { id } of await store.listSources()) {
     const source = await store.getAnnotatedSource(id);
     if (source) sources.push(source);
   }
-  return applyEdits(resolve(sources), sources, edits);
+  return applyEdits(resolve(sources, authorities ?? (await store.listAuthorities())), sources, edits);
+}
+
+export interface AuthorityImport {
+  /** Records new to the store, and records that replaced one of the same type and name. */
+  added: number;
+  replaced: number;
+  /** Entities that are an authority record's after the import. */
+  matched: number;
+  entities: number;
+  orphaned: OrphanedEdit[];
+}
+
+/**
+ * Stores authority records and resolves the store again with them, every edit replayed after,
+ * so that the researcher's corrections still have the last word; records and resolution are
+ * written in one transaction.
+ */
+export function importAuthorities(store: Store, records: readonly AuthorityRecord[]): Promise<AuthorityImport> {
+  return store.exclusively(async () => {
+    const known = await store.listAuthorities();
+    const incoming = new Map(records.map((record) => [authorityKey(record), record]));
+    const kept = known.map((record) => incoming.get(authorityKey(record)) ?? record);
+    const keptKeys = new Set(known.map(authorityKey));
+    const all = [...kept, ...records.filter((record) => !keptKeys.has(authorityKey(record)))];
+    const { resolution, orphaned } = await replayEdits(store, await store.listEdits(), all);
+    await store.putAuthorities(records, resolution);
+    const replaced = records.filter((record) => keptKeys.has(authorityKey(record))).length;
+    return {
+      added: records.length - replaced,
+      replaced,
+      matched: resolution.entities.filter((entity) => entity.attributes.authority !== undefined).length,
+      entities: resolution.entities.length,
+      orphaned,
+    };
+  });
 }
 
 /**

@@ -13,10 +13,9 @@
  * - Ids hash what makes the record, so the same corpus gives the same ids.
  */
 import { createHash } from 'node:crypto';
-import type { AnnotatedSource, DocumentMention, DocumentParty, DocumentRecord, DocumentType } from '../model.js';
+import type { AnnotatedSource, DocumentMention, DocumentParty, DocumentRecord, DocumentType, Entity } from '../model.js';
 import { lemmaOf } from '../lang/ru/morphology.js';
 import { hasCyrillic, russianStem } from '../lang/ru/transliteration.js';
-import { entityId } from './entities.js';
 import { foldWord } from './fold.js';
 import { findKnownPlace, findPlace, placeKey } from './gazetteer.js';
 
@@ -74,7 +73,7 @@ function placesOfAdjective(word: string): string[] {
   return [...alternated, base, `${base}а`, `${base}ь`, `${base}я`, `${base}о`, base.replace(/ов$/, 'ва'), base.replace(/ан$/, 'ань'), base.replace(/ль$/, 'лло')];
 }
 
-function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: ReadonlyMap<string, string>, linked: ReadonlySet<string>): Reference['treatyPlace'] {
+function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: ReadonlyMap<string, string>, placeEntities: ReadonlyMap<string, string>): Reference['treatyPlace'] {
   const at = mention.value.signedAt;
   if (!at) return undefined;
   const index = mentionIndexAt(source, { ...at });
@@ -85,8 +84,7 @@ function treatyPlace(source: AnnotatedSource, mention: DocumentMention, links: R
   const place = names.map((name) => findKnownPlace(name)).find(Boolean) ?? names.map((name) => findPlace(name, new Set())).find(Boolean);
   if (!place) return { key: `name:${placeKey(names[0]!)}`, label: at.text, ...(entity ? { entity } : {}) };
   // The place's entity only where the corpus mentions the place (`Карсский` alone makes no mention of Kars).
-  const gazetteerEntity = entityId('place', place.id);
-  const placeEntity = entity ?? (linked.has(gazetteerEntity) ? gazetteerEntity : undefined);
+  const placeEntity = entity ?? placeEntities.get(place.id);
   return { key: place.id, label: place.label, ...(placeEntity ? { entity: placeEntity } : {}) };
 }
 
@@ -118,9 +116,13 @@ function fullness(reference: Reference): number {
   return (value.form === 'narrative' ? 0 : 4) + (value.date ? 2 : 0) + (reference.senders.length ? 1 : 0) + (reference.recipients.length ? 1 : 0);
 }
 
-export function resolveDocuments(sources: readonly AnnotatedSource[], links: ReadonlyMap<string, string>): DocumentRecord[] {
+/** `entities`: those the links name, for the place entity of a gazetteer entry (its id, or an authority record's). */
+export function resolveDocuments(sources: readonly AnnotatedSource[], links: ReadonlyMap<string, string>, entities: readonly Entity[]): DocumentRecord[] {
   const references: Reference[] = [];
   const linked = new Set(links.values());
+  const placeEntities = new Map(
+    entities.filter((entity) => entity.type === 'place' && typeof entity.attributes.gazetteer === 'string' && linked.has(entity.id)).map((entity) => [entity.attributes.gazetteer as string, entity.id]),
+  );
   const roles = new Map<string, string>();
   const pending: Array<{ reference: Reference; party: DocumentParty; side: 'senders' | 'recipients' }> = [];
   for (const source of sources) {
@@ -140,7 +142,7 @@ export function resolveDocuments(sources: readonly AnnotatedSource[], links: Rea
           } else if (party.roleOnly) pending.push({ reference, party, side });
         }
       }
-      const place = mention.value.type === 'treaty' ? treatyPlace(source, mention, links, linked) : undefined;
+      const place = mention.value.type === 'treaty' ? treatyPlace(source, mention, links, placeEntities) : undefined;
       if (place) reference.treatyPlace = place;
       references.push(reference);
     });

@@ -14,13 +14,16 @@
  *   use. A person named in Cyrillic also gets `attributes.latin`: the fullest Latin-script
  *   mention when it is as full, else the label transliterated.
  * - Citations and bibliography entries become one record per work (`bibliography.ts`).
+ * - The researcher's authority records (`authorities.ts`) then claim the groups whose names
+ *   they list: one entity per record, with the record's name, Wikidata id and coordinates.
  * - Ids are hashes of a canonical key (gazetteer id, curated name, folded fullest name), so
  *   the same corpus gives the same ids whatever the order of its files, and a new source
  *   leaves the ids of entities it does not touch alone.
  * - Document references become document records (`documents.ts`); quantities and the dates of
  *   documents several sources cite become claim groups, compared across sources (`claims.ts`).
  */
-import type { AnnotatedSource, Entity, EntityType, NameMention, Passage, Resolution } from '../model.js';
+import type { AnnotatedSource, AuthorityRecord, Entity, EntityType, NameMention, Passage, Resolution } from '../model.js';
+import { applyAuthorities } from './authorities.js';
 import { romanize, hasCyrillic } from '../lang/ru/transliteration.js';
 import { clusterWithinText, linkAcrossTexts, type LocalCluster, type NameScheme } from './coreference.js';
 import { buildEntity, byTypeAndLabel, entityId, fullestLemma, lemmaOf, type NameRef, type ResolvedGroup } from './entities.js';
@@ -38,7 +41,8 @@ export function prepareResolver(): Promise<void> {
   return loadMorphology();
 }
 
-export function resolve(sources: readonly AnnotatedSource[]): Resolution {
+/** `authorities`: the researcher's records, which the mentions they name resolve to (`authorities.ts`). */
+export function resolve(sources: readonly AnnotatedSource[], authorities: readonly AuthorityRecord[] = []): Resolution {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const refs: Record<EntityType, NameRef[]> = { person: [], place: [], org: [] };
   for (const source of ordered) {
@@ -50,11 +54,14 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     });
   }
   const texts = new Map(ordered.map((source) => [source.id, source.text]));
-  const groups = [
-    ...resolvePlaces(refs.place),
-    ...resolveNames(refs.person, personScheme, parsePersonName, texts, personEntity),
-    ...resolveNames(refs.org, orgScheme, parseOrgName, texts, orgEntity, sameCurated),
-  ];
+  const groups = applyAuthorities(
+    [
+      ...resolvePlaces(refs.place),
+      ...resolveNames(refs.person, personScheme, parsePersonName, texts, personEntity),
+      ...resolveNames(refs.org, orgScheme, parseOrgName, texts, orgEntity, sameCurated),
+    ],
+    authorities,
+  );
 
   const entities: Entity[] = [];
   const links = new Map<string, string>();
@@ -67,7 +74,7 @@ export function resolve(sources: readonly AnnotatedSource[]): Resolution {
     for (const ref of members) links.set(`${ref.source}:${ref.index}`, entity.id);
   }
   entities.sort(byTypeAndLabel);
-  const documents = resolveDocuments(ordered, links);
+  const documents = resolveDocuments(ordered, links, entities);
   return { entities, links, documents, works: resolveWorks(ordered), claims: resolveClaims(ordered, links, entities, documents) };
 }
 

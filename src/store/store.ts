@@ -2,7 +2,7 @@
  * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
  * Every method is async so that a networked engine fits the same shape.
  */
-import type { AnalyzedSource, AnnotatedSource, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Edit, Entity, EntityType, Format, Lang, Mention, MentionOrigin, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
+import type { AnalyzedSource, AnnotatedSource, AuthorityRecord, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Edit, Entity, EntityType, Format, Lang, Mention, MentionOrigin, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 
 /** A source to store; with mentions when the recognizers have run, marked with their version. */
@@ -113,6 +113,13 @@ export interface Store {
   appendEdit(edit: Edit, resolution: Resolution): Promise<void>;
   /** The edit log, in the order the edits were made. */
   listEdits(): Promise<Edit[]>;
+  /** The researcher's authority records, in the order they were first imported. */
+  listAuthorities(): Promise<AuthorityRecord[]>;
+  /**
+   * Stores authority records (one of the same type and name, case and diacritics aside, is
+   * replaced and keeps its place) and the resolution they now give, in one transaction.
+   */
+  putAuthorities(records: readonly AuthorityRecord[], resolution: Resolution): Promise<void>;
   /** Why edits do not apply to the corpus as the last stored resolution found it, by edit id. */
   orphanedEdits(): Promise<Map<string, string>>;
   /**

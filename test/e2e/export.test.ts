@@ -2,7 +2,8 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import { parse } from 'csv-parse/sync';
 import { validateCmif } from '../unit/cmif-validator.js';
 import { runCli, runJson, seedsDir, tempDir } from './helpers.js';
@@ -19,6 +20,7 @@ interface Summary {
   format: string;
   documents: number;
   out: string;
+  files: string[];
 }
 
 before(() => {
@@ -44,7 +46,7 @@ test('CMIF to a file: valid, one correspDesc per letter of the calendar, parties
   const cmif = validateCmif(readFileSync(out, 'utf8'));
   assert.deepEqual(cmif.problems, []);
   assert.deepEqual(cmif.letters.map((letter) => letter.key), letterIds([]));
-  assert.deepEqual(summary, { format: 'cmif', documents: cmif.letters.length, out });
+  assert.deepEqual(summary, { format: 'cmif', documents: cmif.letters.length, out, files: [out] });
   assert.ok(cmif.letters.length >= 30, `${cmif.letters.length} letters`);
   assert.equal(cmif.editor, 'A. Historian');
   const toFrunze = cmif.letters.find((letter) => letter.date?.when === '1921-12-26');
@@ -97,6 +99,83 @@ test('an --out that cannot be written is an error naming it, and leaves no file 
 test('an unknown format is a usage error listing the formats', () => {
   const result = runCli(['export', '--format', 'xlsx', '--db', db]);
   assert.equal(result.status, 2);
-  assert.match(result.stderr, /cmif, csv/);
+  assert.match(result.stderr, /tei, cmif, csv, gexf, geojson, jsonld/);
   assert.equal(result.stdout, '');
+});
+
+test('TEI into a folder: one file per source, each well-formed with its text whole; one source to standard output', () => {
+  const out = join(folder, 'tei');
+  const summary = runJson<{ sources: number; mentions: number; files: string[] }>(['export', '--format', 'tei', '--out', out, '--db', db]);
+  const sources = runJson<Array<{ id: string; path: string }>>(['sources', '--db', db]);
+  assert.equal(summary.sources, sources.length);
+  assert.deepEqual(readdirSync(out).sort(), sources.map((source) => `${basename(source.path, '.txt')}.tei.xml`).sort());
+  assert.ok(summary.mentions > 1000);
+  const one = runCli(['export', '--format', 'tei', '--source', basename(sources[0]!.path), '--db', db]);
+  assert.equal(one.status, 0, one.stderr);
+  // The same file but for the day of the export, which the header gives.
+  const undated = (text: string) => text.replace(/Exported by Dossier on \d{4}-\d{2}-\d{2}/, '');
+  assert.equal(undated(one.stdout), undated(readFileSync(join(out, `${basename(sources[0]!.path, '.txt')}.tei.xml`), 'utf8')));
+  const root = new DOMParser({ onError: onErrorStopParsing }).parseFromString(one.stdout, 'text/xml').documentElement!;
+  assert.equal(root.getElementsByTagName('body')[0]!.textContent, runJson<{ text: string }>(['show', sources[0]!.id, '--db', db]).text);
+});
+
+test('TEI without --out or --source says what to give; an unknown source is named', () => {
+  const neither = runCli(['export', '--format', 'tei', '--db', db]);
+  assert.equal(neither.status, 2);
+  assert.match(neither.stderr, /--out DIR .* --source/);
+  assert.equal(neither.stdout, '');
+  const unknown = runCli(['export', '--format', 'tei', '--source', 'no-such-file.txt', '--db', db]);
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.stderr, /no source "no-such-file\.txt"/);
+});
+
+test('JSON-LD, GeoJSON and GEXF to standard output and to files, with their summaries', () => {
+  type Collection = { total: number; first: { items: Array<{ id: string }> } };
+  const one = JSON.parse(runCli(['export', '--format', 'jsonld', '--source', '000_e0a4a8210e7bd8d3.txt', '--base-uri', 'https://example.org/d', '--db', db]).stdout) as Collection;
+  assert.equal(one.first.items.length, one.total);
+  assert.ok(one.total > 10 && one.first.items.every((item) => item.id.startsWith('https://example.org/d/annotation/')));
+  const names = join(folder, 'names.jsonld');
+  const nameSummary = runJson<{ sources: number; annotations: number }>(['export', '--format', 'jsonld', '--out', names, '--db', db]);
+  const all = JSON.parse(readFileSync(names, 'utf8')) as Collection;
+  assert.deepEqual([nameSummary.sources, nameSummary.annotations], [5, all.total]);
+  assert.ok(all.total > one.total);
+
+  const places = join(folder, 'places.geojson');
+  const placeSummary = runJson<{ places: number; unlocated: number }>(['export', '--format', 'geojson', '--from', '1921', '--to', '1921', '--out', places, '--db', db]);
+  const features = (JSON.parse(readFileSync(places, 'utf8')) as { features: unknown[] }).features;
+  assert.equal(features.length, placeSummary.places);
+  assert.ok(placeSummary.places > 10);
+
+  const network = join(folder, 'letters.gexf');
+  const networkSummary = runJson<{ nodes: number; edges: number }>(['export', '--format', 'gexf', '--network', 'letters', '--spells', '--out', network, '--db', db]);
+  const graph = new DOMParser({ onError: onErrorStopParsing }).parseFromString(readFileSync(network, 'utf8'), 'text/xml').documentElement!;
+  assert.equal(graph.getElementsByTagName('node').length, networkSummary.nodes);
+  assert.equal(graph.getElementsByTagName('edge').length, networkSummary.edges);
+  assert.ok(graph.getElementsByTagName('spell').length > 0);
+});
+
+test('an option for another format is refused, naming the formats it is for', () => {
+  const result = runCli(['export', '--format', 'gexf', '--person', 'Chicherin', '--db', db]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /--person is for cmif, csv, not gexf/);
+  assert.equal(result.stdout, '');
+});
+
+test('the network and the map count whole months: a day for --from is refused, naming it', () => {
+  const result = runCli(['export', '--format', 'geojson', '--from', '1921-08-18', '--db', db]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /--from 1921-08-18: geojson counts whole months/);
+});
+
+test('TEI: a source that cannot be written is reported, and the others are written', () => {
+  const out = join(folder, 'tei-blocked');
+  const sources = runJson<Array<{ path: string }>>(['sources', '--db', db]);
+  const blocked = `${basename(sources[0]!.path, '.txt')}.tei.xml`;
+  mkdirSync(join(out, blocked), { recursive: true });
+  const result = runCli(['export', '--format', 'tei', '--out', out, '--db', db]);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, new RegExp(`${sources[0]!.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write .*${blocked}: it is a folder`));
+  assert.match(result.stdout, new RegExp(`${sources.length - 1} sources, \\d+ mentions written to ${sources.length - 1} files`));
+  assert.equal(readdirSync(out).filter((name) => name.endsWith('.tei.xml')).length, sources.length);
+  assert.ok(readdirSync(out).every((name) => !name.endsWith('.tmp')), 'no temporary file left');
 });

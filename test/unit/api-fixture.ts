@@ -1,4 +1,4 @@
-/** `dossier serve`'s API over a store of the seed texts (and any more texts), called with `inject` (no socket). */
+/** A store of the seed texts (and any more texts), and `dossier serve`'s API over it, called with `inject` (no socket). */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,15 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-/** The seeds and `more` (file name → text) ingested into a store in a new temporary folder, and the app serving it. */
-export async function apiOnSeeds(folderPrefix: string, more: Record<string, string> = {}): Promise<ApiFixture> {
+export interface StoreFixture {
+  store: Store;
+  /** The temporary folder holding the store, removed by `close`. */
+  folder: string;
+  close(): Promise<void>;
+}
+
+/** The seeds and `more` (file name → text) ingested into a store in a new temporary folder. */
+export async function storeOnSeeds(folderPrefix: string, more: Record<string, string> = {}): Promise<StoreFixture> {
   const folder = mkdtempSync(path.join(tmpdir(), folderPrefix));
   const files = readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name));
   for (const [name, text] of Object.entries(more)) {
@@ -26,14 +33,26 @@ export async function apiOnSeeds(folderPrefix: string, more: Record<string, stri
   }
   const store = await openStore(path.join(folder, 'test.db'));
   await ingestFiles(store, files);
-  const app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
   return {
     store,
+    folder,
+    close: async () => {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The seeds and `more` ingested as `storeOnSeeds` does, and the app serving them. */
+export async function apiOnSeeds(folderPrefix: string, more: Record<string, string> = {}): Promise<ApiFixture> {
+  const fixture = await storeOnSeeds(folderPrefix, more);
+  const app = await buildApp({ store: fixture.store, uploadsDir: path.join(fixture.folder, 'uploads') });
+  return {
+    store: fixture.store,
     app,
     close: async () => {
       await app.close();
-      await store.close();
-      rmSync(folder, { recursive: true, force: true });
+      await fixture.close();
     },
   };
 }

@@ -185,6 +185,15 @@ describe('CSV', () => {
     assert.equal(rows.get('d-inferred')?.date_inferred, 'true');
     const treaty = rows.get('d-treaty')!;
     assert.deepEqual([treaty.signed_at, treaty.signed_at_coordinates], ['Kars', '40.6,43.1']);
+    assert.deepEqual([treaty.place, treaty.place_coordinates], ['Kars', '40.6,43.1']);
+    // A letter addressed to a place is mapped there; one with no place has none.
+    assert.deepEqual([rows.get('d-hostile')?.place, rows.get('d-hostile')?.place_coordinates], ['Moscow', '55.75,37.62']);
+    assert.deepEqual([rows.get('d-range')?.place, rows.get('d-range')?.place_coordinates], ['', '']);
+    // Palladio's shapes: every date column a whole ISO day or empty, every coordinates column "lat,lon" or empty.
+    for (const row of rows.values()) {
+      for (const column of ['date_from', 'date_to']) assert.match(row[column]!, /^(\d{4}-\d{2}-\d{2})?$/);
+      for (const column of ['signed_at_coordinates', 'place_coordinates']) assert.match(row[column]!, /^(-?\d+(\.\d+)?,-?\d+(\.\d+)?)?$/);
+    }
   });
 
   it('ends records with CRLF and writes a byte order mark only when asked', () => {

@@ -276,7 +276,7 @@ test("an entity's co-occurring entities and months follow each resolution, and a
     await store.close();
   }
   const old = new Database(file);
-  old.exec(`DROP TABLE entity_pairs; DROP TABLE entity_months; DROP TABLE entity_dates; DROP TABLE entity_pair_months; DROP TABLE type_months;`);
+  old.exec(`DROP TABLE entity_pairs; DROP TABLE entity_months; DROP TABLE entity_dates; DROP TABLE entity_pair_months; DROP TABLE type_months; DROP TABLE authorities;`);
   old.pragma('user_version = 9');
   old.close();
   const upgraded = await openStore(file);

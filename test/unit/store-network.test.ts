@@ -255,7 +255,7 @@ test('the months follow each resolution, and a store from before they were kept 
     await store.close();
   }
   const old = new Database(file);
-  old.exec(`DROP TABLE entity_pair_months; DROP TABLE type_months; DROP INDEX entity_months_by_month;`);
+  old.exec(`DROP TABLE entity_pair_months; DROP TABLE type_months; DROP INDEX entity_months_by_month; DROP TABLE authorities;`);
   old.pragma('user_version = 10');
   old.close();
   const upgraded = await openStore(file);

@@ -244,6 +244,20 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'which entities share passages of each month, mentions of each type per month, and entities by month: the network and the map of a period',
     sql: PERIOD_AGGREGATE_TABLES + FILL_PERIOD_AGGREGATE_TABLES,
   },
+  {
+    version: 13,
+    description: "the researcher's authority records: known persons, places and organisations the mentions resolve to",
+    sql: `
+      CREATE TABLE authorities (
+        seq         INTEGER PRIMARY KEY,           -- the order records were first imported in
+        key         TEXT NOT NULL UNIQUE,          -- type and name folded (case, diacritics, spacing aside)
+        type        TEXT NOT NULL CHECK (type IN ('person', 'place', 'org')),
+        name        TEXT NOT NULL,
+        record      TEXT NOT NULL,                 -- JSON of AuthorityRecord
+        imported_at TEXT NOT NULL                  -- ISO 8601
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnnotatedSource, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
+import type { AnnotatedSource, AuthorityRecord, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
 import { OffsetMap } from '../../normalize/offset-map.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
@@ -67,6 +67,7 @@ import {
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
+import { listAuthorities, prepareAuthorityStatements, writeAuthorities } from './authorities.js';
 import { network, placeMap, prepareNetworkStatements } from './network.js';
 import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
@@ -264,6 +265,7 @@ export class SqliteStore implements Store {
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly knowledge: ReturnType<typeof prepareKnowledgeStatements>;
   private readonly networkStatements: ReturnType<typeof prepareNetworkStatements>;
+  private readonly authorities: ReturnType<typeof prepareAuthorityStatements>;
   private readonly timelineStatements = new Map<string, Database.Statement>();
   private readonly calendarStatements = new Map<string, Database.Statement>();
   private readonly claimStatements = new Map<string, Database.Statement>();
@@ -284,6 +286,7 @@ export class SqliteStore implements Store {
     this.statements = prepareStatements(db);
     this.knowledge = prepareKnowledgeStatements(db);
     this.networkStatements = prepareNetworkStatements(db);
+    this.authorities = prepareAuthorityStatements(db);
     this.passageFilters = new PassageFilters(db);
     this.dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   }
@@ -584,6 +587,17 @@ export class SqliteStore implements Store {
   async appendEdit(edit: Edit, resolution: Resolution): Promise<void> {
     this.write(() => {
       appendEdit(this.knowledge, edit);
+      writeResolution(this.knowledge, resolution);
+    });
+  }
+
+  async listAuthorities(): Promise<AuthorityRecord[]> {
+    return this.read(() => listAuthorities(this.authorities));
+  }
+
+  async putAuthorities(records: readonly AuthorityRecord[], resolution: Resolution): Promise<void> {
+    this.write(() => {
+      writeAuthorities(this.authorities, records, new Date().toISOString());
       writeResolution(this.knowledge, resolution);
     });
   }
