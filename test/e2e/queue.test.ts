@@ -183,3 +183,17 @@ test('without a PostgreSQL database for the queue, ingest --queue and worker say
   assert.match(unreachable.stderr, /cannot open the queue at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none/);
   assert.doesNotMatch(unreachable.stderr, /secret/);
 });
+
+test('one worker with --concurrency 2 extracts in threads and stores what a plain ingest stores', { skip: 'skip' in postgres ? postgres.skip : false, timeout: 300_000 }, async () => {
+  const { url } = postgres as { url: string };
+  const folder = tempDir();
+  const reference = join(folder, 'reference.db');
+  runCli(['ingest', seedsDir, '--jobs', '1', '--db', reference]);
+  runJson(['ingest', '--queue', url, seedsDir]);
+  const db = join(folder, 'store.db');
+  const run = await startWorker(['--db', db, '--queue', url, '--concurrency', '2', '--exit-when-empty', '--poll', '1', '--json']).exited;
+  assert.equal(run.code, 0, run.stderr);
+  const summary = JSON.parse(run.stdout) as { jobs: number; added: number; resolutions: number };
+  assert.deepEqual([summary.jobs, summary.added, summary.resolutions], [5, 5, 1]);
+  assert.deepEqual(contents(db), contents(reference));
+});
