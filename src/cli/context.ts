@@ -1,7 +1,7 @@
 /** What every command shares: where the database is, opening it, and printing results. */
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { openStore } from '../store/open.js';
+import { isPostgresUrl, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
 export const DEFAULT_DB = './dossier.db';
@@ -21,10 +21,6 @@ export function globalOptions(command: Command): GlobalOptions {
   return { db: options.db ?? process.env.DOSSIER_DB ?? DEFAULT_DB, json: options.json === true };
 }
 
-function isServerUrl(db: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(db);
-}
-
 /** Opens the store for writing, creating a new database file if needed. */
 export function openForWriting(options: GlobalOptions): Promise<Store> {
   return openStore(options.db);
@@ -32,7 +28,7 @@ export function openForWriting(options: GlobalOptions): Promise<Store> {
 
 /** Opens an existing store; reading commands never create an empty database by accident. */
 export function openForReading(options: GlobalOptions): Promise<Store> {
-  if (!isServerUrl(options.db) && options.db !== ':memory:' && !existsSync(options.db)) {
+  if (!isPostgresUrl(options.db) && options.db !== ':memory:' && !existsSync(options.db)) {
     throw new UsageError(`no Dossier database at ${options.db}: ingest some files first (dossier ingest FILE...), or name one with --db`);
   }
   return openStore(options.db);

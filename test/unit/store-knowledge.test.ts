@@ -229,7 +229,7 @@ test('a database from before mentions existed is upgraded, and its sources are d
   const file = path.join(folder, 'old.db');
   const OLD_ID = 'a'.repeat(64);
   const old = new Database(file);
-  old.exec(MIGRATIONS[0]!.sql);
+  old.exec(MIGRATIONS[0]!.sqlite);
   old.pragma('user_version = 1');
   old.pragma(`application_id = ${APPLICATION_ID}`);
   old.prepare(`INSERT INTO sources (id, path, title, format, encoding, languages, bytes, chars, text, offset_map, ingested_at)
