@@ -23,6 +23,7 @@ import { editsCommand, undoCommand } from './commands/edits.js';
 import { InapplicableEdit } from '../curate/index.js';
 import { EditRequestError } from '../ingest/edit-requests.js';
 import { serveCommand } from './commands/serve.js';
+import { migrateCommand } from './commands/migrate.js';
 
 const VERSION = '0.1.0';
 
@@ -30,7 +31,7 @@ function program(): Command {
   const root = new Command('dossier')
     .description('Dossier: a source-grounded knowledge base from historical documents')
     .version(VERSION)
-    .option('--db <path>', `the database: a SQLite file (env DOSSIER_DB, default ${DEFAULT_DB})`)
+    .option('--db <path|url>', `the database: an SQLite file or a postgres:// URL (env DOSSIER_DB, default ${DEFAULT_DB})`)
     .option('--json', 'print machine-readable JSON instead of text')
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
@@ -46,7 +47,7 @@ Start with:
     .exitOverride();
   for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(),
     mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(),
-    extractCommand(), evalCommand(), serveCommand()]) {
+    extractCommand(), evalCommand(), serveCommand(), migrateCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

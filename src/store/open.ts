@@ -4,7 +4,7 @@
  * schema on opening.
  */
 import type { MigrationReport } from './migrations.js';
-import { PgStore } from './postgres/store.js';
+import { describeUrl, PgStore } from './postgres/store.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './store.js';
 
@@ -12,6 +12,11 @@ const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 export function isPostgresUrl(spec: string): boolean {
   return POSTGRES_URL.test(spec);
+}
+
+/** The store as messages name it: a PostgreSQL URL without its password. */
+export function storeName(spec: string): string {
+  return isPostgresUrl(spec) ? describeUrl(spec) : spec;
 }
 
 function openEngine(spec: string): Promise<SqliteStore | PgStore> {

@@ -6,6 +6,7 @@ import { ingestFiles, type FileOutcome } from '../../ingest/batch.js';
 import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
 import { describeEdit } from '../../curate/describe.js';
+import { storeName } from '../../store/open.js';
 import { globalOptions, openForWriting, printJson, UsageError, withStore } from '../context.js';
 
 export function ingestCommand(): Command {
@@ -39,7 +40,7 @@ Examples:
       process.exitCode = summary.failed > 0 || missing.length > 0 ? 1 : 0;
 
       if (options.json) {
-        printJson({ ...summary, missing, db: options.db });
+        printJson({ ...summary, missing, db: storeName(options.db) });
         return;
       }
       for (const failure of summary.files.filter((f) => f.outcome === 'failed')) {
@@ -57,7 +58,7 @@ Examples:
               `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated)` : ''}.\n` +
               orphanedReport(summary.knowledge.orphaned)
             : 'Not annotated (--no-annotate): the next ingest finds dates, quantities and names.\n') +
-          `Database: ${options.db}\n`,
+          `Database: ${storeName(options.db)}\n`,
       );
     });
 }

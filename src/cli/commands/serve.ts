@@ -1,12 +1,12 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import pc from 'picocolors';
 import { isLoopback } from '../../serve/auth.js';
 import { buildApp, DEFAULT_MAX_UPLOAD_MB } from '../../serve/app.js';
-import { globalOptions, openForWriting, UsageError, withStore, type GlobalOptions } from '../context.js';
+import { storeName } from '../../store/open.js';
+import { globalOptions, openForWriting, uploadsDirOf, UsageError, withStore, type GlobalOptions } from '../context.js';
 import { wholeNumberFrom } from '../options.js';
 
 const DEFAULT_PORT = 7420;
@@ -33,13 +33,15 @@ export function serveCommand(): Command {
     .addHelpText(
       'after',
       `
-Uploaded files are kept next to the database, in <db>.uploads/.
+Uploaded files are kept next to the database, in <db>.uploads/ (for a PostgreSQL URL, in
+<database name>.uploads/ of the working folder).
 Requests are shared among the worker processes; what one of them writes (an upload, an edit)
 the others read at their next request.
 
 Examples:
   dossier serve
   dossier serve --port 8080 --db research.db
+  dossier serve --db postgres://dossier@db.example:5432/research
   DOSSIER_TOKEN=… dossier serve --host 0.0.0.0`,
     )
     .action(async (local: ServeOptions, command: Command) => {
@@ -63,7 +65,7 @@ async function listenUntilStopped(options: GlobalOptions, local: ServeOptions, t
   await withStore(openForWriting(options), async (store) => {
     const app = await buildApp({
       store,
-      uploadsDir: `${path.resolve(options.db)}.uploads`,
+      uploadsDir: uploadsDirOf(options.db),
       maxUploadMb: local.maxUploadMb,
       token,
       uiDir: UI_DIR,
@@ -124,6 +126,6 @@ async function superviseWorkers(options: GlobalOptions, count: number, announce:
 
 function printAddress(options: GlobalOptions, local: ServeOptions, token: string | undefined, port: number): void {
   const host = local.host.includes(':') ? `[${local.host}]` : local.host;
-  process.stdout.write(`Dossier is serving ${options.db} at ${pc.bold(`http://${host}:${port}/`)}\n`);
+  process.stdout.write(`Dossier is serving ${storeName(options.db)} at ${pc.bold(`http://${host}:${port}/`)}\n`);
   process.stdout.write(pc.dim(`API documentation: http://${host}:${port}/api/docs${token ? ' (every request needs the token)' : ''}; Ctrl+C stops\n`));
 }
