@@ -442,12 +442,14 @@ export class PgStore implements Store {
     const idfRow = (await this.pool.query<Record<string, number>>(idfs.sql, idfs.values)).rows[0]!;
     const idf = hitCounts.map((_, k) => idfRow[`idf${k}`]!);
     const matching = matchQuery(parsed.root, parameters, filters.join(' AND ') || undefined, idf, totals);
-    const page = (limitValue: number, offsetValue: number) =>
-      this.pool.query<{ id: number; score: number; total: number }>(
-        `WITH matches AS (${matching}) SELECT id, score, (count(*) OVER ())::int AS total FROM matches
-         ORDER BY score DESC, id LIMIT ${parameters.add(limitValue)} OFFSET ${parameters.add(offsetValue)}`,
-        parameters.values,
-      );
+    const limitAt = parameters.values.length;
+    const ranking = `WITH matches AS (${matching}) SELECT id, score, (count(*) OVER ())::int AS total FROM matches
+      ORDER BY score DESC, id LIMIT ${parameters.add(limit)} OFFSET ${parameters.add(offset)}`;
+    const page = (limitValue: number, offsetValue: number) => {
+      const values = [...parameters.values];
+      values.splice(limitAt, 2, limitValue, offsetValue);
+      return this.pool.query<{ id: number; score: number; total: number }>(ranking, values);
+    };
     const ranked = (await page(limit, offset)).rows;
     // Past the last page, the total comes from the first.
     const total = ranked[0]?.total ?? (offset > 0 ? ((await page(1, 0)).rows[0]?.total ?? 0) : 0);
