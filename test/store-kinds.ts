@@ -73,24 +73,29 @@ export async function freshFor(t: { after(fn: () => Promise<void>): void }, kind
   return store.location;
 }
 
-/** How many rows each table of the store at `location` holds, read directly (not through the store). */
-export async function tableCounts(location: string, tables: readonly string[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
+/** Runs `sql` on the store at `location` directly, not through the store (to look at or tamper with what it holds); its rows. */
+export async function queryDirectly(location: string, sql: string): Promise<Array<Record<string, unknown>>> {
   if (location.startsWith('postgres')) {
     const client = new pg.Client({ connectionString: location });
     await client.connect();
     try {
-      for (const table of tables) counts[table] = Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+      return (await client.query(sql)).rows;
     } finally {
       await client.end();
     }
-    return counts;
   }
-  const db = new Database(location, { readonly: true });
+  const db = new Database(location);
   try {
-    for (const table of tables) counts[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const statement = db.prepare(sql);
+    return statement.reader ? (statement.all() as Array<Record<string, unknown>>) : (statement.run(), []);
   } finally {
     db.close();
   }
+}
+
+/** How many rows each table of the store at `location` holds. */
+export async function tableCounts(location: string, tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = Number((await queryDirectly(location, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
   return counts;
 }
