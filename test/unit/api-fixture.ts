@@ -7,6 +7,7 @@ import { ingestFiles } from '../../src/ingest/batch.js';
 import { buildApp, type Api } from '../../src/serve/app.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import { SQLITE, type StoreKind } from '../store-kinds.js';
 
 export const SEEDS = fileURLToPath(new URL('../../examples/seeds/texts/', import.meta.url));
 
@@ -16,15 +17,16 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-/** The seeds and `more` (file name → text) ingested into a store in a new temporary folder, and the app serving it. */
-export async function apiOnSeeds(folderPrefix: string, more: Record<string, string> = {}): Promise<ApiFixture> {
+/** The seeds and `more` (file name → text), written to a new temporary folder, ingested into a fresh store of `kind`, and the app serving it. */
+export async function apiOnSeeds(folderPrefix: string, more: Record<string, string> = {}, kind: StoreKind = SQLITE): Promise<ApiFixture> {
   const folder = mkdtempSync(path.join(tmpdir(), folderPrefix));
   const files = readdirSync(SEEDS).sort().map((name) => path.join(SEEDS, name));
   for (const [name, text] of Object.entries(more)) {
     writeFileSync(path.join(folder, name), text);
     files.push(path.join(folder, name));
   }
-  const store = await openStore(path.join(folder, 'test.db'));
+  const fresh = await kind.fresh();
+  const store = await openStore(fresh.location);
   await ingestFiles(store, files);
   const app = await buildApp({ store, uploadsDir: path.join(folder, 'uploads') });
   return {
@@ -33,6 +35,7 @@ export async function apiOnSeeds(folderPrefix: string, more: Record<string, stri
     close: async () => {
       await app.close();
       await store.close();
+      await fresh.remove();
       rmSync(folder, { recursive: true, force: true });
     },
   };
