@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import pc from 'picocolors';
@@ -20,6 +21,7 @@ interface ServeOptions {
   token?: string;
   maxUploadMb: number;
   workers: number;
+  uploads?: string;
 }
 
 export function serveCommand(): Command {
@@ -29,12 +31,13 @@ export function serveCommand(): Command {
     .option('--host <address>', 'the address to listen on; any but loopback needs a token', DEFAULT_HOST)
     .option('--token <secret>', 'every request must carry it (env DOSSIER_TOKEN): Authorization: Bearer <secret>, or ?token=<secret>')
     .option('--max-upload-mb <n>', 'refuse uploaded files larger than this', wholeNumberFrom(1), DEFAULT_MAX_UPLOAD_MB)
+    .option('--uploads <folder>', 'where uploaded files are kept (default: <db>.uploads beside an SQLite file, <database>.uploads in the working folder for PostgreSQL)')
     .option('--workers <n>', 'processes answering requests, each with its own connection to the store (default: one per CPU)', wholeNumberFrom(1), availableParallelism())
     .addHelpText(
       'after',
       `
 Uploaded files are kept next to the database, in <db>.uploads/ (for a PostgreSQL URL, in
-<database name>.uploads/ of the working folder).
+<database name>.uploads/ of the working folder), or in the folder --uploads names.
 Requests are shared among the worker processes; what one of them writes (an upload, an edit)
 the others read at their next request.
 
@@ -65,7 +68,7 @@ async function listenUntilStopped(options: GlobalOptions, local: ServeOptions, t
   await withStore(openForWriting(options), async (store) => {
     const app = await buildApp({
       store,
-      uploadsDir: uploadsDirOf(options.db),
+      uploadsDir: local.uploads === undefined ? uploadsDirOf(options.db) : path.resolve(local.uploads),
       maxUploadMb: local.maxUploadMb,
       token,
       uiDir: UI_DIR,
