@@ -119,7 +119,11 @@ export interface MatchQuery {
   parameters: Parameters;
 }
 
-/** The query that counts, for each leaf, the passages it matches, with the index's totals; one round trip. */
+/**
+ * The query that counts, for each leaf, the passages it matches (`n0`, `n1`…), with the index's
+ * totals and each leaf's inverse document frequency (`idf0`, `idf1`…), computed by the server's
+ * ln() as SQLite computes it with the C library's log(); one round trip.
+ */
 export function statisticsQuery(root: QueryNode): { sql: string; values: unknown[] } {
   const leaves = phrasesInMatchOrder(root);
   const parameters = new Parameters();
@@ -127,20 +131,16 @@ export function statisticsQuery(root: QueryNode): { sql: string; values: unknown
     const tsquery = parameters.add(candidates(leaf)!.query);
     const exact = leaf.kind === 'phrase' ? ` AND ${matches(leaf, [leaf])}` : '';
     const from = leaf.kind === 'phrase' ? `passages p, ${frequencies([leaf], parameters)}` : 'passages p';
-    return `(SELECT count(*) FROM ${from} WHERE p.term_set @@ ${tsquery}::tsquery${exact}) AS n${k}`;
+    return `, (SELECT count(*) FROM ${from} WHERE p.term_set @@ ${tsquery}::tsquery${exact}) AS n${k}`;
   });
-  return { sql: `SELECT passages, terms${counts.map((count) => `, ${count}`).join('')} FROM search_totals`, values: parameters.values };
-}
-
-/** The inverse document frequencies of the leaves, computed by the server's ln() as SQLite computes them with the C library's log(). */
-export function idfQuery(rows: number, hits: readonly number[]): { sql: string; values: unknown[] } {
-  const parameters = new Parameters();
-  const n = parameters.add(rows);
-  const columns = hits.map((hit, k) => {
-    const h = parameters.add(hit);
-    return `(SELECT CASE WHEN v <= 0 THEN 1e-6::float8 ELSE v END FROM (SELECT ln((${n}::bigint - ${h}::bigint + 0.5::float8) / (${h}::bigint + 0.5::float8)) AS v) x) AS idf${k}`;
+  const idf = leaves.map((_, k) => {
+    const value = `ln((counted.passages - counted.n${k} + 0.5::float8) / (counted.n${k} + 0.5::float8))`;
+    return `, CASE WHEN ${value} <= 0 THEN 1e-6::float8 ELSE ${value} END AS idf${k}`;
   });
-  return { sql: `SELECT ${columns.join(', ')}`, values: parameters.values };
+  return {
+    sql: `SELECT counted.*${idf.join('')} FROM (SELECT passages, terms${counts.join('')} FROM search_totals) counted`,
+    values: parameters.values,
+  };
 }
 
 /**

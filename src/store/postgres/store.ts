@@ -52,7 +52,7 @@ import {
 import * as knowledge from './knowledge.js';
 import { migrate } from './migrations.js';
 import { network, placeMap } from './network.js';
-import { idfQuery, matchQuery, Parameters, statisticsQuery, termSetOf } from './search.js';
+import { matchQuery, Parameters, statisticsQuery, termSetOf } from './search.js';
 import { column, firstRow, rows, type Queryable } from './sql.js';
 
 /** Characters of source text kept in memory for snippets, sentences and reader windows. */
@@ -437,10 +437,7 @@ export class PgStore implements Store {
     const totals = { passages: counts.passages!, terms: counts.terms! };
     const result = { interpreted: parsed.interpreted, warnings };
     if (totals.passages === 0) return { ...result, total: 0, hits: [] };
-    const hitCounts = Object.keys(counts).filter((key) => /^n\d+$/.test(key)).map((key) => counts[key]!);
-    const idfs = idfQuery(totals.passages, hitCounts);
-    const idfRow = (await this.pool.query<Record<string, number>>(idfs.sql, idfs.values)).rows[0]!;
-    const idf = hitCounts.map((_, k) => idfRow[`idf${k}`]!);
+    const idf = Object.keys(counts).filter((key) => /^idf\d+$/.test(key)).map((key) => counts[key]!);
     const matching = matchQuery(parsed.root, parameters, filters.join(' AND ') || undefined, idf, totals);
     const limitAt = parameters.values.length;
     const ranking = `WITH matches AS (${matching}) SELECT id, score, (count(*) OVER ())::int AS total FROM matches
