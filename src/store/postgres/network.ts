@@ -1,10 +1,7 @@
 /** The network and the map of a period in PostgreSQL: the queries of the SQLite store's network.ts, from the same aggregate tables. */
-import type { EntityType } from '../../model.js';
-import { monthBounds, NETWORK_DEFAULTS } from '../sqlite/network.js';
+import { counted, ENTITY_TYPES, monthBounds, NETWORK_DEFAULTS, type CountedRow } from '../network-period.js';
 import type { MonthCount, Network, NetworkEdge, NetworkFilter, NetworkNode, PlaceMap, PlaceMapFilter } from '../store.js';
 import { rows, type Queryable } from './sql.js';
-
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org'];
 
 /** Mentions per entity in the months of `@from`–`@to`. */
 const PERIOD_MENTIONS = `(SELECT entity_id, sum(mentions)::int AS mentions FROM entity_months
@@ -49,19 +46,13 @@ const TYPE_MONTHS = `SELECT month, sum(mentions)::int AS count FROM type_months 
 const coordinate = (name: 'lat' | 'lon') =>
   `CASE WHEN jsonb_typeof(e.attributes::jsonb #> '{coordinates,${name}}') = 'number' THEN (e.attributes::jsonb #>> '{coordinates,${name}}')::float8 END AS ${name}`;
 
-type Counted<T> = T & { total: number };
-
-function counted<T>(found: Array<Counted<T>>): { rows: T[]; total: number } {
-  return { rows: found.map(({ total, ...row }) => row as T), total: found[0]?.total ?? 0 };
-}
-
 export async function network(db: Queryable, filter: NetworkFilter): Promise<Network> {
   const bounds = monthBounds(filter);
   const dated = bounds !== undefined;
   const types = filter.types?.length ? filter.types : [...ENTITY_TYPES];
   const letters = filter.kind === 'letters';
   const nodes = counted(
-    await rows<Counted<NetworkNode>>(db, letters ? letterNodes(dated) : namedNodes(dated), { ...bounds, types, limit: filter.nodes ?? NETWORK_DEFAULTS.nodes }),
+    await rows<CountedRow<NetworkNode>>(db, letters ? letterNodes(dated) : namedNodes(dated), { ...bounds, types, limit: filter.nodes ?? NETWORK_DEFAULTS.nodes }),
   );
   const ids = nodes.rows.map((node) => node.id);
   if (letters) {
@@ -77,7 +68,7 @@ export async function network(db: Queryable, filter: NetworkFilter): Promise<Net
     for (const node of nodes.rows) node.mentions = mentions.get(node.id) ?? 0;
   }
   const edges = counted(
-    await rows<Counted<NetworkEdge>>(db, letters ? letterEdges(dated) : namedEdges(dated), { ...bounds, ids, limit: filter.edges ?? NETWORK_DEFAULTS.edges }),
+    await rows<CountedRow<NetworkEdge>>(db, letters ? letterEdges(dated) : namedEdges(dated), { ...bounds, ids, limit: filter.edges ?? NETWORK_DEFAULTS.edges }),
   );
   const months = letters
     ? await rows<MonthCount>(

@@ -14,7 +14,7 @@ import { makeSnippet } from '../../search/snippet.js';
 import { lowerDay, upperDay } from '../knowledge-rows.js';
 import type { MigrationReport } from '../migrations.js';
 import { FULL_ID, ID_PREFIX, searchPage } from '../search-page.js';
-import { SourceTextCache } from '../sqlite/text-cache.js';
+import { SourceTextCache } from '../text-cache.js';
 import {
   QueryError,
   type BibliographyEntry,

@@ -178,8 +178,6 @@ export function prepareKnowledgeStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof prepareKnowledgeStatements>;
 
-export { lowerDay, upperDay };
-
 export function readMentions(statements: Statements, sourceId: string): Mention[] {
   return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
 }

@@ -57,22 +57,21 @@ import {
   orphanedEdits,
   linkedMentionsBetween,
   listEntities,
-  lowerDay,
   prepareKnowledgeStatements,
   readMentions,
   timeline,
   timelineCounts,
-  upperDay,
   writeMentions,
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
 import type { MigrationReport } from '../migrations.js';
 import { FULL_ID, ID_PREFIX, searchPage } from '../search-page.js';
+import { lowerDay, upperDay } from '../knowledge-rows.js';
 import { network, placeMap, prepareNetworkStatements } from './network.js';
 import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
-import { SourceTextCache } from './text-cache.js';
+import { SourceTextCache } from '../text-cache.js';
 
 /** Passages re-indexed per read when the analyzer has changed. */
 const REINDEX_PAGE = 5000;
