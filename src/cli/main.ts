@@ -25,6 +25,7 @@ import { EditRequestError } from '../ingest/edit-requests.js';
 import { serveCommand } from './commands/serve.js';
 import { authoritiesCommand } from './commands/authorities.js';
 import { workerCommand } from './commands/worker.js';
+import { migrateCommand } from './commands/migrate.js';
 
 const VERSION = '0.1.0';
 
@@ -32,7 +33,7 @@ function program(): Command {
   const root = new Command('dossier')
     .description('Dossier: a source-grounded knowledge base from historical documents')
     .version(VERSION)
-    .option('--db <path>', `the database: a SQLite file (env DOSSIER_DB, default ${DEFAULT_DB})`)
+    .option('--db <path|url>', `the database: an SQLite file or a postgres:// URL (env DOSSIER_DB, default ${DEFAULT_DB})`)
     .option('--json', 'print machine-readable JSON instead of text')
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
@@ -48,7 +49,7 @@ Start with:
     .exitOverride();
   for (const command of [ingestCommand(), searchCommand(), sourcesCommand(), showCommand(), timelineCommand(), calendarCommand(), bibliographyCommand(), claimsCommand(), exportCommand(), entitiesCommand(), entityCommand(),
     mergeCommand(), splitCommand(), renameCommand(), retypeCommand(), rejectCommand(), acceptCommand(), editsCommand(), undoCommand(), authoritiesCommand(),
-    extractCommand(), evalCommand(), serveCommand(), workerCommand()]) {
+    extractCommand(), evalCommand(), serveCommand(), workerCommand(), migrateCommand()]) {
     root.addCommand(
       command.exitOverride().showHelpAfterError('(add --help for usage)').configureHelp({ showGlobalOptions: true }),
     );

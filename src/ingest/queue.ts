@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import PgBoss from 'pg-boss';
+import { isPostgresUrl, storeName } from '../store/open.js';
 
 /** Files to ingest, one job each. */
 export const INGEST_QUEUE = 'dossier-ingest';
@@ -33,8 +34,6 @@ export interface IngestJobResult {
   error?: string;
 }
 
-export const POSTGRES_URL = /^postgres(ql)?:\/\//i;
-
 /** Jobs' data is JSON in one row; PostgreSQL refuses a value above 255 MB, base64 adds a third. */
 const MAX_FILE_BYTES = 128 * 1024 * 1024;
 /** Files sent in one round trip, at most… */
@@ -47,8 +46,8 @@ const RETRY_DELAY_SECONDS = 5;
 
 /** Where the queue is: `--queue`, else the DOSSIER_QUEUE variable, else `--db` when that is a PostgreSQL URL. */
 export function queueLocation(queue: string | undefined, db: string): string | undefined {
-  const url = queue ?? process.env.DOSSIER_QUEUE ?? (POSTGRES_URL.test(db) ? db : undefined);
-  return url !== undefined && POSTGRES_URL.test(url) ? url : undefined;
+  const url = queue ?? process.env.DOSSIER_QUEUE ?? (isPostgresUrl(db) ? db : undefined);
+  return url !== undefined && isPostgresUrl(url) ? url : undefined;
 }
 
 /** Connects to the queue, creating pg-boss's tables and the two queues the first time. */
@@ -65,18 +64,11 @@ export async function openQueue(url: string, onError: (error: Error) => void = (
   try {
     await boss.start();
   } catch (error) {
-    throw new Error(`cannot open the queue at ${withoutPassword(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`cannot open the queue at ${storeName(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
   await boss.createQueue(RESOLVE_QUEUE, { name: RESOLVE_QUEUE, policy: 'stately' });
   return boss;
-}
-
-/** A database URL fit to print. */
-export function withoutPassword(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.href;
 }
 
 export interface EnqueueOptions {

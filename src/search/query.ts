@@ -35,6 +35,8 @@ export interface MatchTerms {
 export interface ParsedQuery {
   /** FTS5 MATCH expression over the passage index. */
   match: string;
+  /** The searchable query as a tree, for engines that do not speak FTS5. */
+  root: QueryNode;
   /** The query as understood, e.g. `энвер AND батум`. */
   interpreted: string;
   warnings: string[];
@@ -294,6 +296,25 @@ function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
+/** The nodes that match words (terms, prefixes, phrases) in the order toMatch writes them, which is the order FTS5 numbers its phrases in. */
+export function phrasesInMatchOrder(node: QueryNode): Array<Extract<QueryNode, { kind: 'term' | 'prefix' | 'phrase' }>> {
+  switch (node.kind) {
+    case 'term':
+    case 'prefix':
+    case 'phrase':
+      return [node];
+    case 'or':
+      return node.children.flatMap(phrasesInMatchOrder);
+    case 'not':
+      return phrasesInMatchOrder(node.child);
+    case 'and': {
+      const required = node.children.filter((child) => child.kind !== 'not');
+      const excluded = node.children.filter((child) => child.kind === 'not');
+      return [...required, ...excluded].flatMap(phrasesInMatchOrder);
+    }
+  }
+}
+
 function toMatch(node: QueryNode): string {
   switch (node.kind) {
     case 'term':
@@ -377,6 +398,7 @@ export function parseQuery(text: string): ParsedQuery {
   }
   return {
     match: toMatch(root),
+    root,
     interpreted: interpret(root),
     warnings,
     highlight: collectMatchTerms(root, { terms: new Set(), prefixes: [], phrases: [] }),

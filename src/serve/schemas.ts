@@ -4,8 +4,8 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { DOCUMENT_TYPES } from '../model.js';
-import { NETWORK_DEFAULTS } from '../store/sqlite/network.js';
-import { MAX_LIMIT } from '../store/sqlite/store.js';
+import { NETWORK_DEFAULTS } from '../store/network-period.js';
+import { MAX_LIMIT } from '../store/search-page.js';
 
 const PLAIN_DATE = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 const LANGUAGE_CODE = '^[a-z]{2,3}$';

@@ -1,5 +1,5 @@
 /**
- * The store: one interface, engines behind it (SQLite now, PostgreSQL later).
+ * The store: one interface, two engines behind it (SQLite, PostgreSQL).
  * Every method is async so that a networked engine fits the same shape.
  */
 import type { AnalyzedSource, AnnotatedSource, AuthorityRecord, ClaimGroup, ClaimStatement, DocumentCitation, DocumentRecord, DocumentType, Edit, Entity, EntityType, Format, Lang, Mention, MentionOrigin, Passage, Resolution, WorkCitation, WorkRecord } from '../model.js';

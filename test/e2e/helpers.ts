@@ -4,7 +4,9 @@ import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { FreshStore, StoreKind } from '../store-kinds.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const seedsDir = join(repoRoot, 'examples', 'seeds', 'texts');
@@ -62,4 +64,14 @@ export async function stopServe(server: ChildProcess): Promise<number | null> {
   server.kill('SIGTERM');
   const [code] = (await exited) as [number | null];
   return code;
+}
+
+/** A fresh store of `kind` for the tests of the suite this is called in: created before them, removed after; its location once created. */
+export function suiteStore(kind: StoreKind): () => string {
+  let fresh: FreshStore | undefined;
+  before(async () => {
+    fresh = await kind.fresh();
+  });
+  after(() => fresh?.remove());
+  return () => fresh!.location;
 }

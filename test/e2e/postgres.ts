@@ -5,12 +5,11 @@
  * for the test to skip with.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { POSTGRES } from '../store-kinds.js';
 
 export interface TestPostgres {
   /** A database of its own, empty. */
@@ -20,31 +19,15 @@ export interface TestPostgres {
 
 export async function testPostgres(): Promise<TestPostgres | { skip: string }> {
   const server = process.env.DOSSIER_TEST_POSTGRES;
-  if (server) return freshDatabase(server);
+  if (server) {
+    const fresh = await POSTGRES.fresh();
+    return { url: fresh.location, stop: fresh.remove };
+  }
   const bin = postgresBinaries();
   if (!bin) return { skip: 'needs PostgreSQL: set DOSSIER_TEST_POSTGRES to a server URL, or install its server binaries (initdb, pg_ctl)' };
   const asUser = process.getuid?.() === 0 ? unprivilegedUser() : [];
   if (!asUser) return { skip: 'initdb refuses to run as root and there is no postgres user to run it as; set DOSSIER_TEST_POSTGRES' };
   return throwawayCluster(bin, asUser);
-}
-
-async function freshDatabase(serverUrl: string): Promise<TestPostgres> {
-  const name = `dossier_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async stop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 function postgresBinaries(): string | undefined {

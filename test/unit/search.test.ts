@@ -1,14 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { analyze, fold } from '../../src/search/analyzer.js';
 import { parseQuery } from '../../src/search/query.js';
 import { makeSnippet } from '../../src/search/snippet.js';
 import { openStore } from '../../src/store/open.js';
 import { QueryError, type SearchResult, type Store } from '../../src/store/store.js';
 import { seedSources, sourceOf } from './store-fixtures.js';
+import { eachStore, type FreshStore } from '../store-kinds.js';
 
 const terms = (text: string) => analyze(text).map((token) => token.term);
 
@@ -135,8 +133,8 @@ describe('snippets', () => {
   });
 });
 
-describe('search over the seed texts', () => {
-  let folder: string;
+eachStore((kind) => describe('search over the seed texts', () => {
+  let fresh: FreshStore;
   let store: Store;
   const seeds = seedSources();
   const extra = sourceOf('/notes/english.txt', [
@@ -151,13 +149,13 @@ describe('search over the seed texts', () => {
   ]);
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'dossier-search-'));
-    store = await openStore(path.join(folder, 'search.db'));
+    fresh = await kind.fresh();
+    store = await openStore(fresh.location);
     for (const source of [...seeds, extra, ranking]) await store.putSource(source);
   });
   after(async () => {
     await store.close();
-    rmSync(folder, { recursive: true, force: true });
+    await fresh.remove();
   });
 
   const search = (text: string, options: Partial<{ lang: string; source: string; limit: number; offset: number }> = {}) =>
@@ -319,4 +317,4 @@ describe('search over the seed texts', () => {
     assert.ok(rejected < 3000);
     assert.equal((await store.listSources()).length, seeds.length + 2);
   });
-});
+}));

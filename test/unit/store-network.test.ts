@@ -1,5 +1,5 @@
 /** The network and the map of a period, on a hand-made corpus whose every count is worked out below. */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Entity, Mention, Resolution } from '../../src/model.js';
 import { openStore } from '../../src/store/open.js';
+import { eachStore, freshFor, type StoreKind } from '../store-kinds.js';
 import type { Network, NetworkFilter, Store } from '../../src/store/store.js';
 import { sourceOf } from './store-fixtures.js';
 
@@ -103,8 +104,8 @@ async function storeAt(location: string): Promise<Store> {
   return store;
 }
 
-async function withStore(use: (store: Store) => Promise<void>): Promise<void> {
-  const store = await storeAt(':memory:');
+async function withStore(t: TestContext, kind: StoreKind, use: (store: Store) => Promise<void>): Promise<void> {
+  const store = await storeAt(await freshFor(t, kind));
   try {
     await use(store);
   } finally {
@@ -123,114 +124,6 @@ function drawn(network: Network) {
 
 const named = (filter: Omit<NetworkFilter, 'kind'> = {}): NetworkFilter => ({ kind: 'co-occurrence', ...filter });
 const letters = (filter: Omit<NetworkFilter, 'kind'> = {}): NetworkFilter => ({ kind: 'letters', ...filter });
-
-test('the co-occurrence network of all time counts every passage, dated or not', () =>
-  withStore(async (store) => {
-    const network = await store.network(named({ types: ['person'] }));
-    assert.equal(network.directed, false);
-    assert.deepEqual(drawn(network), {
-      nodes: ['p-chicherin 4', 'p-krasin 3', 'p-kemal 2'],
-      edges: ['p-chicherin>p-kemal 2', 'p-chicherin>p-krasin 2'],
-      totals: [3, 2],
-    });
-  }));
-
-test('the co-occurrence network of a period counts the passages of its months, a passage in every month it has a date of', () =>
-  withStore(async (store) => {
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09' }))), {
-      nodes: ['p-chicherin 3', 'p-kemal 3', 'l-ankara 2', 'o-narkomindel 1'],
-      edges: ['p-chicherin>p-kemal 3', 'l-ankara>p-chicherin 2', 'l-ankara>p-kemal 2', 'o-narkomindel>p-chicherin 1', 'o-narkomindel>p-kemal 1'],
-      totals: [4, 5],
-    });
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-03', to: '1921-03' }))).nodes, ['p-chicherin 1', 'p-krasin 1', 'l-moscow 1']);
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-09', to: '1921-09' }))), {
-      nodes: ['l-ankara 1', 'p-chicherin 1', 'p-kemal 1'],
-      edges: ['l-ankara>p-chicherin 1', 'l-ankara>p-kemal 1', 'p-chicherin>p-kemal 1'],
-      totals: [3, 3],
-    });
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-06', to: '1921-07' }))).nodes, [], 'summer 1921 is in none of its months');
-    assert.deepEqual(drawn(await store.network(named({ from: '1921', to: '1921' }))).totals, [6, 8], 'a year is its twelve months');
-    assert.deepEqual(drawn(await store.network(named({ to: '1921-03' }))).nodes, ['p-chicherin 1', 'p-krasin 1', 'l-moscow 1'], 'open at one end');
-  }));
-
-test('the network keeps the most active nodes and the heaviest edges between them, and counts what it left out', () =>
-  withStore(async (store) => {
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', nodes: 2 }))), {
-      nodes: ['p-chicherin 3', 'p-kemal 3'],
-      edges: ['p-chicherin>p-kemal 3'],
-      totals: [4, 1],
-    });
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', edges: 2 }))).edges, ['p-chicherin>p-kemal 3', 'l-ankara>p-chicherin 2']);
-    assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', types: ['place', 'org'] }))), {
-      nodes: ['l-ankara 2', 'o-narkomindel 1'],
-      edges: [],
-      totals: [2, 0],
-    });
-  }));
-
-test('the months of the co-occurrence network are the mentions of the types asked for in each month', () =>
-  withStore(async (store) => {
-    assert.deepEqual((await store.network(named())).months, [
-      { month: '1921-03', count: 3 },
-      { month: '1921-08', count: 6 },
-      { month: '1921-09', count: 3 },
-    ]);
-    assert.deepEqual((await store.network(named({ types: ['person'], from: '1921-03', to: '1921-03' }))).months, [
-      { month: '1921-03', count: 2 },
-      { month: '1921-08', count: 4 },
-      { month: '1921-09', count: 2 },
-    ], 'every month, whatever the period');
-  }));
-
-test('the letters network goes from senders to recipients, counting documents dated wholly in the period', () =>
-  withStore(async (store) => {
-    const all = await store.network(letters());
-    assert.equal(all.directed, true);
-    assert.deepEqual(drawn(all), {
-      nodes: ['p-chicherin 4/5', 'p-kemal 2/3', 'p-krasin 3/2', 'o-narkomindel 1/1'],
-      edges: ['p-chicherin>p-kemal 2', 'p-krasin>p-chicherin 2', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1'],
-      totals: [4, 4],
-    });
-    assert.deepEqual(drawn(await store.network(letters({ from: '1921-08', to: '1921-08' }))), {
-      nodes: ['p-chicherin 2/2', 'p-kemal 2/2', 'o-narkomindel 1/1'],
-      edges: ['p-chicherin>p-kemal 1', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1'],
-      totals: [3, 3],
-    });
-    assert.deepEqual(
-      drawn(await store.network(letters({ from: '1921', to: '1921' }))).edges,
-      ['p-chicherin>p-kemal 2', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1', 'p-krasin>p-chicherin 1'],
-      'the document of 1921 is in the year, the undated one is not',
-    );
-    assert.deepEqual(drawn(await store.network(letters({ types: ['org'] }))).nodes, ['o-narkomindel 1/1']);
-    assert.deepEqual(drawn(await store.network(letters({ nodes: 2, edges: 1 }))), {
-      nodes: ['p-chicherin 4/5', 'p-kemal 2/3'],
-      edges: ['p-chicherin>p-kemal 2'],
-      totals: [4, 2],
-    });
-    assert.deepEqual(all.months, [{ month: '1921-03', count: 1 }, { month: '1921-08', count: 2 }], 'documents dated within a month');
-  }));
-
-test('the map shows the places with coordinates mentioned in the period and counts those it cannot place', () =>
-  withStore(async (store) => {
-    const all = await store.placeMap();
-    assert.deepEqual(all.places, [
-      { id: 'l-ankara', type: 'place', label: 'Ankara', mentions: 1, lat: 39.93, lon: 32.86 },
-      { id: 'l-moscow', type: 'place', label: 'Moscow', mentions: 1, lat: 55.75, lon: 37.62 },
-    ]);
-    assert.deepEqual([all.totalPlaces, all.unlocated], [2, 1]);
-    assert.deepEqual(all.months, [{ month: '1921-03', count: 1 }, { month: '1921-08', count: 1 }, { month: '1921-09', count: 1 }]);
-    const august = await store.placeMap({ from: '1921-08', to: '1921-09' });
-    assert.deepEqual(august.places.map((place) => [place.id, place.mentions]), [['l-ankara', 2]]);
-    assert.deepEqual([august.totalPlaces, august.unlocated], [1, 0]);
-    assert.deepEqual((await store.placeMap({ limit: 1 })).places.map((place) => place.id), ['l-ankara']);
-    assert.equal((await store.placeMap({ limit: 1 })).totalPlaces, 2);
-  }));
-
-test('a period that ends before it begins is refused', () =>
-  withStore(async (store) => {
-    await assert.rejects(store.network(named({ from: '1921-09', to: '1921-08' })), /ends \(1921-08\) before it begins \(1921-09\)/);
-    await assert.rejects(store.placeMap({ from: '1922', to: '1921-12' }), /before it begins/);
-  }));
 
 test('the months follow each resolution, and a store from before they were kept has them worked out when opened', async (t) => {
   const folder = mkdtempSync(path.join(tmpdir(), 'dossier-network-'));
@@ -265,4 +158,114 @@ test('the months follow each resolution, and a store from before they were kept 
   } finally {
     await upgraded.close();
   }
+});
+
+eachStore((kind) => {
+  test('the co-occurrence network of all time counts every passage, dated or not', (t) =>
+    withStore(t, kind, async (store) => {
+      const network = await store.network(named({ types: ['person'] }));
+      assert.equal(network.directed, false);
+      assert.deepEqual(drawn(network), {
+        nodes: ['p-chicherin 4', 'p-krasin 3', 'p-kemal 2'],
+        edges: ['p-chicherin>p-kemal 2', 'p-chicherin>p-krasin 2'],
+        totals: [3, 2],
+      });
+    }));
+
+  test('the co-occurrence network of a period counts the passages of its months, a passage in every month it has a date of', (t) =>
+    withStore(t, kind, async (store) => {
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09' }))), {
+        nodes: ['p-chicherin 3', 'p-kemal 3', 'l-ankara 2', 'o-narkomindel 1'],
+        edges: ['p-chicherin>p-kemal 3', 'l-ankara>p-chicherin 2', 'l-ankara>p-kemal 2', 'o-narkomindel>p-chicherin 1', 'o-narkomindel>p-kemal 1'],
+        totals: [4, 5],
+      });
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-03', to: '1921-03' }))).nodes, ['p-chicherin 1', 'p-krasin 1', 'l-moscow 1']);
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-09', to: '1921-09' }))), {
+        nodes: ['l-ankara 1', 'p-chicherin 1', 'p-kemal 1'],
+        edges: ['l-ankara>p-chicherin 1', 'l-ankara>p-kemal 1', 'p-chicherin>p-kemal 1'],
+        totals: [3, 3],
+      });
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-06', to: '1921-07' }))).nodes, [], 'summer 1921 is in none of its months');
+      assert.deepEqual(drawn(await store.network(named({ from: '1921', to: '1921' }))).totals, [6, 8], 'a year is its twelve months');
+      assert.deepEqual(drawn(await store.network(named({ to: '1921-03' }))).nodes, ['p-chicherin 1', 'p-krasin 1', 'l-moscow 1'], 'open at one end');
+    }));
+
+  test('the network keeps the most active nodes and the heaviest edges between them, and counts what it left out', (t) =>
+    withStore(t, kind, async (store) => {
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', nodes: 2 }))), {
+        nodes: ['p-chicherin 3', 'p-kemal 3'],
+        edges: ['p-chicherin>p-kemal 3'],
+        totals: [4, 1],
+      });
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', edges: 2 }))).edges, ['p-chicherin>p-kemal 3', 'l-ankara>p-chicherin 2']);
+      assert.deepEqual(drawn(await store.network(named({ from: '1921-08', to: '1921-09', types: ['place', 'org'] }))), {
+        nodes: ['l-ankara 2', 'o-narkomindel 1'],
+        edges: [],
+        totals: [2, 0],
+      });
+    }));
+
+  test('the months of the co-occurrence network are the mentions of the types asked for in each month', (t) =>
+    withStore(t, kind, async (store) => {
+      assert.deepEqual((await store.network(named())).months, [
+        { month: '1921-03', count: 3 },
+        { month: '1921-08', count: 6 },
+        { month: '1921-09', count: 3 },
+      ]);
+      assert.deepEqual((await store.network(named({ types: ['person'], from: '1921-03', to: '1921-03' }))).months, [
+        { month: '1921-03', count: 2 },
+        { month: '1921-08', count: 4 },
+        { month: '1921-09', count: 2 },
+      ], 'every month, whatever the period');
+    }));
+
+  test('the letters network goes from senders to recipients, counting documents dated wholly in the period', (t) =>
+    withStore(t, kind, async (store) => {
+      const all = await store.network(letters());
+      assert.equal(all.directed, true);
+      assert.deepEqual(drawn(all), {
+        nodes: ['p-chicherin 4/5', 'p-kemal 2/3', 'p-krasin 3/2', 'o-narkomindel 1/1'],
+        edges: ['p-chicherin>p-kemal 2', 'p-krasin>p-chicherin 2', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1'],
+        totals: [4, 4],
+      });
+      assert.deepEqual(drawn(await store.network(letters({ from: '1921-08', to: '1921-08' }))), {
+        nodes: ['p-chicherin 2/2', 'p-kemal 2/2', 'o-narkomindel 1/1'],
+        edges: ['p-chicherin>p-kemal 1', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1'],
+        totals: [3, 3],
+      });
+      assert.deepEqual(
+        drawn(await store.network(letters({ from: '1921', to: '1921' }))).edges,
+        ['p-chicherin>p-kemal 2', 'p-kemal>o-narkomindel 1', 'p-kemal>p-chicherin 1', 'p-krasin>p-chicherin 1'],
+        'the document of 1921 is in the year, the undated one is not',
+      );
+      assert.deepEqual(drawn(await store.network(letters({ types: ['org'] }))).nodes, ['o-narkomindel 1/1']);
+      assert.deepEqual(drawn(await store.network(letters({ nodes: 2, edges: 1 }))), {
+        nodes: ['p-chicherin 4/5', 'p-kemal 2/3'],
+        edges: ['p-chicherin>p-kemal 2'],
+        totals: [4, 2],
+      });
+      assert.deepEqual(all.months, [{ month: '1921-03', count: 1 }, { month: '1921-08', count: 2 }], 'documents dated within a month');
+    }));
+
+  test('the map shows the places with coordinates mentioned in the period and counts those it cannot place', (t) =>
+    withStore(t, kind, async (store) => {
+      const all = await store.placeMap();
+      assert.deepEqual(all.places, [
+        { id: 'l-ankara', type: 'place', label: 'Ankara', mentions: 1, lat: 39.93, lon: 32.86 },
+        { id: 'l-moscow', type: 'place', label: 'Moscow', mentions: 1, lat: 55.75, lon: 37.62 },
+      ]);
+      assert.deepEqual([all.totalPlaces, all.unlocated], [2, 1]);
+      assert.deepEqual(all.months, [{ month: '1921-03', count: 1 }, { month: '1921-08', count: 1 }, { month: '1921-09', count: 1 }]);
+      const august = await store.placeMap({ from: '1921-08', to: '1921-09' });
+      assert.deepEqual(august.places.map((place) => [place.id, place.mentions]), [['l-ankara', 2]]);
+      assert.deepEqual([august.totalPlaces, august.unlocated], [1, 0]);
+      assert.deepEqual((await store.placeMap({ limit: 1 })).places.map((place) => place.id), ['l-ankara']);
+      assert.equal((await store.placeMap({ limit: 1 })).totalPlaces, 2);
+    }));
+
+  test('a period that ends before it begins is refused', (t) =>
+    withStore(t, kind, async (store) => {
+      await assert.rejects(store.network(named({ from: '1921-09', to: '1921-08' })), /ends \(1921-08\) before it begins \(1921-09\)/);
+      await assert.rejects(store.placeMap({ from: '1922', to: '1921-12' }), /before it begins/);
+    }));
 });

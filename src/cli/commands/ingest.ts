@@ -8,7 +8,8 @@ import type { OrphanedEdit } from '../../model.js';
 import { formatBytes } from '../table.js';
 import { describeEdit } from '../../curate/describe.js';
 import { globalOptions, openForWriting, printJson, UsageError, withStore, type GlobalOptions } from '../context.js';
-import { enqueueFiles, openQueue, POSTGRES_URL, queueLocation, withoutPassword } from '../../ingest/queue.js';
+import { enqueueFiles, openQueue, queueLocation } from '../../ingest/queue.js';
+import { isPostgresUrl, storeName } from '../../store/open.js';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -35,7 +36,7 @@ Examples:
     .action(async (paths: string[], local: IngestOptions, command: Command) => {
       const options = globalOptions(command);
       // `--queue` takes an optional URL, so it swallows the first path when given none.
-      if (typeof local.queue === 'string' && !POSTGRES_URL.test(local.queue)) {
+      if (typeof local.queue === 'string' && !isPostgresUrl(local.queue)) {
         paths.unshift(local.queue);
         local.queue = true;
       }
@@ -59,7 +60,7 @@ Examples:
       process.exitCode = summary.failed > 0 || missing.length > 0 ? 1 : 0;
 
       if (options.json) {
-        printJson({ ...summary, missing, db: options.db });
+        printJson({ ...summary, missing, db: storeName(options.db) });
         return;
       }
       for (const failure of summary.files.filter((f) => f.outcome === 'failed')) {
@@ -77,7 +78,7 @@ Examples:
               `${summary.knowledge.reannotated ? ` (${summary.knowledge.reannotated} stored sources annotated)` : ''}.\n` +
               orphanedReport(summary.knowledge.orphaned)
             : 'Not annotated (--no-annotate): the next ingest finds dates, quantities and names.\n') +
-          `Database: ${options.db}\n`,
+          `Database: ${storeName(options.db)}\n`,
       );
     });
 }
@@ -102,15 +103,15 @@ async function enqueue(files: string[], missing: number, local: IngestOptions, o
   }
   process.exitCode = summary.failed.length > 0 || missing > 0 ? 1 : 0;
   if (options.json) {
-    printJson({ ...summary, queue: withoutPassword(url) });
+    printJson({ ...summary, queue: storeName(url) });
     return;
   }
   for (const failure of summary.failed) process.stderr.write(`${pc.red('failed')} ${failure.error}\n`);
   const bytes = summary.queued.reduce((sum, job) => sum + job.bytes, 0);
   process.stdout.write(
-    `Queued ${summary.queued.length} file${summary.queued.length === 1 ? '' : 's'}, ${formatBytes(bytes)}, in ${withoutPassword(url)}` +
+    `Queued ${summary.queued.length} file${summary.queued.length === 1 ? '' : 's'}, ${formatBytes(bytes)}, in ${storeName(url)}` +
       `${summary.failed.length ? `; ${pc.red(`${summary.failed.length} could not be read`)}` : ''}.\n` +
-      `Workers ingest them: dossier worker --db STORE --queue ${withoutPassword(url)}\n`,
+      `Workers ingest them: dossier worker --db STORE --queue ${storeName(url)}\n`,
   );
 }
 

@@ -6,7 +6,8 @@ import { Command } from 'commander';
 import pc from 'picocolors';
 import { isLoopback } from '../../serve/auth.js';
 import { buildApp, DEFAULT_MAX_UPLOAD_MB } from '../../serve/app.js';
-import { globalOptions, openForWriting, UsageError, withStore, type GlobalOptions } from '../context.js';
+import { storeName } from '../../store/open.js';
+import { globalOptions, openForWriting, uploadsDirOf, UsageError, withStore, type GlobalOptions } from '../context.js';
 import { wholeNumberFrom } from '../options.js';
 
 const DEFAULT_PORT = 7420;
@@ -20,6 +21,7 @@ interface ServeOptions {
   token?: string;
   maxUploadMb: number;
   workers: number;
+  uploads?: string;
 }
 
 export function serveCommand(): Command {
@@ -29,17 +31,20 @@ export function serveCommand(): Command {
     .option('--host <address>', 'the address to listen on; any but loopback needs a token', DEFAULT_HOST)
     .option('--token <secret>', 'every request must carry it (env DOSSIER_TOKEN): Authorization: Bearer <secret>, or ?token=<secret>')
     .option('--max-upload-mb <n>', 'refuse uploaded files larger than this', wholeNumberFrom(1), DEFAULT_MAX_UPLOAD_MB)
+    .option('--uploads <folder>', 'where uploaded files are kept (default: <db>.uploads beside an SQLite file, <database>.uploads in the working folder for PostgreSQL)')
     .option('--workers <n>', 'processes answering requests, each with its own connection to the store (default: one per CPU)', wholeNumberFrom(1), availableParallelism())
     .addHelpText(
       'after',
       `
-Uploaded files are kept next to the database, in <db>.uploads/.
+Uploaded files are kept next to the database, in <db>.uploads/ (for a PostgreSQL URL, in
+<database name>.uploads/ of the working folder), or in the folder --uploads names.
 Requests are shared among the worker processes; what one of them writes (an upload, an edit)
 the others read at their next request.
 
 Examples:
   dossier serve
   dossier serve --port 8080 --db research.db
+  dossier serve --db postgres://dossier@db.example:5432/research
   DOSSIER_TOKEN=… dossier serve --host 0.0.0.0`,
     )
     .action(async (local: ServeOptions, command: Command) => {
@@ -63,7 +68,7 @@ async function listenUntilStopped(options: GlobalOptions, local: ServeOptions, t
   await withStore(openForWriting(options), async (store) => {
     const app = await buildApp({
       store,
-      uploadsDir: `${path.resolve(options.db)}.uploads`,
+      uploadsDir: local.uploads === undefined ? uploadsDirOf(options.db) : path.resolve(local.uploads),
       maxUploadMb: local.maxUploadMb,
       token,
       uiDir: UI_DIR,
@@ -124,6 +129,6 @@ async function superviseWorkers(options: GlobalOptions, count: number, announce:
 
 function printAddress(options: GlobalOptions, local: ServeOptions, token: string | undefined, port: number): void {
   const host = local.host.includes(':') ? `[${local.host}]` : local.host;
-  process.stdout.write(`Dossier is serving ${options.db} at ${pc.bold(`http://${host}:${port}/`)}\n`);
+  process.stdout.write(`Dossier is serving ${storeName(options.db)} at ${pc.bold(`http://${host}:${port}/`)}\n`);
   process.stdout.write(pc.dim(`API documentation: http://${host}:${port}/api/docs${token ? ' (every request needs the token)' : ''}; Ctrl+C stops\n`));
 }

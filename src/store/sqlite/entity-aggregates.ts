@@ -72,7 +72,7 @@ const COLLECT_ENTITY_PASSAGES = `
       AND d.start_offset < own.end_offset AND d.date_min IS NOT NULL;
 `;
 
-const FILL_ENTITY_AGGREGATES = `
+export const FILL_ENTITY_AGGREGATES = `
   INSERT INTO entity_pairs (entity_id, other_id, passages)
     SELECT own.entity_id, other.entity_id, count(*) FROM entity_passages own
     JOIN entity_passages other ON other.passage_id = own.passage_id AND other.entity_id <> own.entity_id
@@ -82,12 +82,12 @@ const FILL_ENTITY_AGGREGATES = `
   INSERT INTO entity_months (entity_id, month, mentions)
     SELECT entity_id, month, sum(mentions) FROM (
       SELECT DISTINCT entity_id, passage_id, mentions, substr(date_min, 1, 7) AS month FROM entity_passage_dates
-      WHERE substr(date_min, 1, 7) = substr(date_max, 1, 7))
+      WHERE substr(date_min, 1, 7) = substr(date_max, 1, 7)) dated
     GROUP BY entity_id, month;
 `;
 
 /** A passage counts towards the months entity_months counts it in; entity_months is filled first. */
-const FILL_PERIOD_AGGREGATES = `
+export const FILL_PERIOD_AGGREGATES = `
   INSERT INTO entity_pair_months (month, entity_id, other_id, passages)
     SELECT dated.month, own.entity_id, other.entity_id, count(*) FROM (
       SELECT DISTINCT passage_id, substr(date_min, 1, 7) AS month FROM entity_passage_dates

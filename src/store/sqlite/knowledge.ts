@@ -4,12 +4,36 @@
  * commands need — entities by name, an entity's mentions in their sentences, the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { ClaimGroup, DocumentRecord, Edit, Entity, EntityType, Lang, Mention, MentionOrigin, Resolution, WorkRecord } from '../../model.js';
-import { fold, foldName } from '../../search/analyzer.js';
+import type { ClaimGroup, DocumentRecord, Edit, Entity, EntityType, Mention, Resolution, WorkRecord } from '../../model.js';
+import { foldName } from '../../search/analyzer.js';
 import { workSortKey } from '../../resolve/bibliography.js';
-import { foldWord } from '../../resolve/fold.js';
 import { edtfBounds } from '../../util/edtf-bounds.js';
-import { commonSubjectIds } from '../../resolve/claim-display.js';
+import {
+  bibliographyEntries,
+  calendarEntityIds,
+  calendarEntries,
+  citedSources,
+  claimEntityIds,
+  claimEntries,
+  CO_OCCURRING_SHOWN,
+  DEFAULT_TIMELINE_LIMIT,
+  ENTITY_MENTIONS_SHOWN,
+  inContext,
+  lowerDay,
+  PERIOD_LENGTH,
+  timelineEntries,
+  toEntity,
+  toEntitySummary,
+  toLinkedMention,
+  toMention,
+  upperDay,
+  wordKeys,
+  type EntityRow,
+  type MentionContextRow,
+  type MentionRow,
+  type SourceTitles,
+  type TimelineRow,
+} from '../knowledge-rows.js';
 import { REFRESH_ENTITY_AGGREGATES } from './entity-aggregates.js';
 import { JOIN_PASSAGE_OF_MENTION } from './mention-passage.js';
 import type {
@@ -24,7 +48,6 @@ import type {
   EntityRef,
   EntitySummary,
   LinkedMention,
-  MentionInContext,
   MentionPage,
   MonthCount,
   PeriodCount,
@@ -33,34 +56,6 @@ import type {
   TimelineFilter,
 } from '../store.js';
 
-const DEFAULT_TIMELINE_LIMIT = 500;
-/** Mentions on an entity's page when the caller asks for no other number. */
-const ENTITY_MENTIONS_SHOWN = 200;
-const CO_OCCURRING_SHOWN = 20;
-
-interface EntityRow {
-  id: string;
-  type: string;
-  label: string;
-  aliases: string;
-  attributes: string;
-  mentions: number;
-  sources: number;
-}
-
-interface MentionContextRow {
-  source_id: string;
-  path: string;
-  title: string;
-  start_offset: number;
-  end_offset: number;
-  text: string;
-  origin: MentionOrigin;
-  passage_start: number;
-  passage_end: number;
-  sentences: string;
-  lang: string;
-}
 
 const ENTITY_COLUMNS = `e.id, e.type, e.label, e.aliases, e.attributes, e.mentions,
   (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = e.id) AS sources`;
@@ -183,38 +178,14 @@ export function prepareKnowledgeStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof prepareKnowledgeStatements>;
 
-interface MentionRow {
-  kind: Mention['kind'];
-  start_offset: number;
-  end_offset: number;
-  text: string;
-  value: string;
-  confidence: number;
-}
-
-function toMention(row: MentionRow): Mention {
-  return {
-    kind: row.kind,
-    start: row.start_offset,
-    end: row.end_offset,
-    text: row.text,
-    value: JSON.parse(row.value) as Mention['value'],
-    confidence: row.confidence,
-  } as Mention;
-}
-
 export function readMentions(statements: Statements, sourceId: string): Mention[] {
   return (statements.mentionsOf.all(sourceId) as MentionRow[]).map(toMention);
 }
 
 /** A source's mentions wholly inside [start, end), in order, each name with the entity it was resolved to. */
 export function linkedMentionsBetween(statements: Statements, sourceId: string, start: number, end: number): LinkedMention[] {
-  const rows = statements.linkedMentionsBetween.all({ source: sourceId, start, end }) as Array<MentionRow & { entity_id: string | null; entity_type: EntityType; entity_label: string }>;
-  return rows.map((row) => {
-    const mention: LinkedMention = toMention(row);
-    if (row.entity_id !== null) mention.entity = { id: row.entity_id, type: row.entity_type, label: row.entity_label } satisfies EntityRef;
-    return mention;
-  });
+  const rows = statements.linkedMentionsBetween.all({ source: sourceId, start, end }) as Array<Parameters<typeof toLinkedMention>[0]>;
+  return rows.map(toLinkedMention);
 }
 
 /** Writes a source's mentions (inside the caller's transaction), checking each against the text. */
@@ -291,50 +262,27 @@ export function writeResolution(statements: Statements, resolution: Resolution):
   statements.refreshEntityAggregates();
 }
 
-/** The words of a name long enough to tell an entity by, each by the resolver's script-blind key. */
-function wordKeys(name: string): string[] {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3)
-    .map(foldWord)
-    .filter(Boolean);
-}
-
-function toEntity(row: Omit<EntityRow, 'mentions' | 'sources'>): Entity {
-  return {
-    id: row.id,
-    type: row.type as EntityType,
-    label: row.label,
-    aliases: JSON.parse(row.aliases) as Entity['aliases'],
-    attributes: JSON.parse(row.attributes) as Entity['attributes'],
-  };
-}
-
-function toSummary(row: EntityRow): EntitySummary {
-  return { ...toEntity(row), mentions: row.mentions, sources: row.sources };
-}
-
 export function listEntities(statements: Statements, filter: { type?: EntityType; limit?: number; offset?: number }): EntitySummary[] {
   const limit = filter.limit ?? -1;
   const offset = filter.offset ?? 0;
   const rows = filter.type ? statements.entitiesOfType.all(filter.type, limit, offset) : statements.entities.all(limit, offset);
-  return (rows as EntityRow[]).map(toSummary);
+  return (rows as EntityRow[]).map(toEntitySummary);
 }
 
 export function findEntities(statements: Statements, name: string): EntitySummary[] {
   const key = foldName(name);
   if (!key) return [];
   const exact = statements.entitiesNamed.all(key) as EntityRow[];
-  if (exact.length) return exact.map(toSummary);
+  if (exact.length) return exact.map(toEntitySummary);
   // Every word of the query in one of the entity's names, in any script or case: `Чичерину`, `Chicherin`.
   const words = wordKeys(name);
   if (words.length) {
     const [first, ...rest] = words.map((word) => new Set(statements.entitiesWithWord.all(word) as string[]));
     const ids = [...first!].filter((id) => rest.every((set) => set.has(id)));
     const found = ids.map((id) => statements.entity.get(id) as EntityRow).sort((a, b) => b.mentions - a.mentions);
-    if (found.length) return found.map(toSummary);
+    if (found.length) return found.map(toEntitySummary);
   }
-  return (statements.entitiesNamedFrom.all(key, `${key}\uffff`) as EntityRow[]).map(toSummary);
+  return (statements.entitiesNamedFrom.all(key, `${key}\uffff`) as EntityRow[]).map(toEntitySummary);
 }
 
 export function getEntities(statements: Statements, ids: readonly string[]): Entity[] {
@@ -350,7 +298,7 @@ export function getEntity(statements: Statements, id: string, texts: (sourceId: 
   const mentionList = (pages.all(id, limit === 'all' ? -1 : limit, offset) as MentionContextRow[]).map((row) => inContext(row, texts));
   const coOccurring = statements.coOccurring.all({ id, limit: CO_OCCURRING_SHOWN }) as EntityDetails['coOccurring'];
   return {
-    ...toSummary(row),
+    ...toEntitySummary(row),
     mentionList,
     mentionTotal: statements.entityMentionCount.get(id) as number,
     coOccurring,
@@ -409,19 +357,9 @@ export function timeline(
     `SELECT ${IN_CONTEXT.replace('FROM mentions m', `, m.value, m.date_min, m.date_max, ${PASSAGE_ACTORS} FROM mentions m`)}
      WHERE ${timelineConditions(filter).join(' AND ')} ORDER BY m.date_min, m.date_max, s.path, m.start_offset LIMIT @limit`,
   );
-  const rows = statement.all({ ...timelineParameters(filter), limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT }) as Array<
-    MentionContextRow & { value: string; date_min: string; date_max: string; actors: string }
-  >;
-  const entries = rows.map((row) => {
-    const value = JSON.parse(row.value) as { edtf: string; inferred: boolean };
-    const entry = inContext(row, texts);
-    const sentenceStart = entry.start - entry.sentenceStart;
-    const sentenceEnd = sentenceStart + entry.sentence.length;
-    const named = (JSON.parse(row.actors) as Array<[number, string]>).sort(([a], [b]) => a - b).filter(([offset]) => offset >= sentenceStart && offset < sentenceEnd);
-    return { entry: { ...entry, edtf: value.edtf, inferred: value.inferred, min: row.date_min, max: row.date_max }, actorIds: [...new Set(named.map(([, id]) => id))] };
-  });
-  const labels = entityRefs(statements, entries.flatMap(({ actorIds }) => actorIds));
-  return entries.map(({ entry, actorIds }) => ({ ...entry, actors: actorIds.flatMap((id) => labels.get(id) ?? []) }));
+  const rows = statement.all({ ...timelineParameters(filter), limit: filter.limit ?? DEFAULT_TIMELINE_LIMIT }) as TimelineRow[];
+  const entries = timelineEntries(rows, texts);
+  return entries.withActors(entityRefs(statements, entries.actorIds));
 }
 
 /** How many dated mentions the filter finds begin in each year, month or day. */
@@ -441,38 +379,6 @@ export function timelineCounts(
   return statement.all({ ...timelineParameters(filter), length: PERIOD_LENGTH[unit] }) as PeriodCount[];
 }
 
-const PERIOD_LENGTH: Readonly<Record<PeriodUnit, number>> = { year: 4, month: 7, day: 10 };
-
-/** `1921` → `1921-01-01`; `1921-08` → `1921-08-01`. */
-export function lowerDay(partial: string): string {
-  return `${partial}${'-01-01'.slice(partial.length - 4)}`;
-}
-
-/** `1921` → `1921-12-31`; `1921-08` → `1921-08-31` (string comparison: any day of the month sorts before `-31`). */
-export function upperDay(partial: string): string {
-  return `${partial}${'-12-31'.slice(partial.length - 4)}`;
-}
-
-function inContext(row: MentionContextRow, texts: (sourceId: string) => string): MentionInContext {
-  const text = texts(row.source_id);
-  const sentences = JSON.parse(row.sentences) as Array<[number, number]>;
-  const [start, end] = sentences.find(([s, e]) => s <= row.start_offset && row.start_offset < e) ?? [
-    row.passage_start,
-    row.passage_end,
-  ];
-  return {
-    sourceId: row.source_id,
-    path: row.path,
-    title: row.title,
-    start: row.start_offset,
-    end: row.end_offset,
-    text: row.text,
-    origin: row.origin,
-    sentence: text.slice(start, end),
-    sentenceStart: row.start_offset - start,
-    lang: row.lang as Lang,
-  };
-}
 
 export function bibliography(statements: Statements, filter: BibliographyFilter): BibliographyEntry[] {
   const limit = filter.limit ?? -1;
@@ -482,11 +388,7 @@ export function bibliography(statements: Statements, filter: BibliographyFilter)
     json = words.length ? (statements.worksByAuthor.all({ words: JSON.stringify(words), limit }) as string[]) : [];
   } else json = statements.works.all(limit) as string[];
   const records = json.map((each) => JSON.parse(each) as WorkRecord);
-  const sources = sourcesOf(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
-  return records.map((record) => ({
-    ...record,
-    citations: record.citations.map((citation) => ({ ...citation, path: sources.get(citation.source)?.path ?? '', title: sources.get(citation.source)?.title ?? '' })),
-  }));
+  return bibliographyEntries(records, sourcesOf(statements, citedSources(records)));
 }
 
 /** Claim groups, conflicts first, then by number of sources; each combination of filters is prepared once. */
@@ -507,16 +409,8 @@ export function claims(db: Database.Database, statements: Statements, cache: Map
   const parameters = { id: filter.id, item: filter.item !== undefined ? foldName(filter.item) : undefined, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
   const groups = (statement.all(parameters) as string[]).map((json) => JSON.parse(json) as ClaimGroup);
   const sources = sourcesOf(statements, groups.flatMap((group) => group.statements.map((each) => each.source)));
-  // A date group's subject is its document's parties; a quantity group's, what most statements name.
-  const partiesOf = (group: ClaimGroup) => (group.document === undefined ? [] : (statements.documentParties.all(group.document) as string[]));
-  const entities = entityRefs(statements, groups.flatMap((group) => [...partiesOf(group), ...group.statements.flatMap((each) => each.subjects)]));
-  const labelOf = (id: string) => entities.get(id)?.label ?? id;
-  return groups.map((group) => ({
-    ...group,
-    statements: group.statements.map((each) => ({ ...each, path: sources.get(each.source)?.path ?? '', title: sources.get(each.source)?.title ?? '' })),
-    // An edit may have removed an entity since: only those still there are linked.
-    subjectEntities: (group.kind === 'date' ? partiesOf(group) : commonSubjectIds(group.statements, labelOf)).flatMap((id) => entities.get(id) ?? []),
-  }));
+  const parties = new Map(groups.flatMap((group) => (group.document === undefined ? [] : [[group.document, statements.documentParties.all(group.document) as string[]] as const])));
+  return claimEntries(groups, parties, entityRefs(statements, claimEntityIds(groups, parties)), sources);
 }
 
 export function claimCounts(statements: Statements, filter: Pick<ClaimFilter, 'item'>): ClaimCounts {
@@ -536,7 +430,7 @@ function entityRefs(statements: Statements, ids: readonly string[]): Map<string,
 }
 
 /** Path and title of each of these sources. */
-function sourcesOf(statements: Statements, ids: readonly string[]): Map<string, { id: string; path: string; title: string }> {
+function sourcesOf(statements: Statements, ids: readonly string[]): SourceTitles {
   const rows = statements.sourceTitles.all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; path: string; title: string }>;
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -570,14 +464,5 @@ export function calendar(
     entities: filter.entities ? JSON.stringify(filter.entities) : undefined,
     limit: filter.limit ?? -1,
   }) as string[]).map((json) => JSON.parse(json) as DocumentRecord);
-  const entityIds = new Set(records.flatMap((record) => [...record.senders, ...record.recipients, ...record.holdings.flatMap((h) => (h.archiveEntity ? [h.archiveEntity] : []))]));
-  const entities = entityRefs(statements, [...entityIds]);
-  const sources = sourcesOf(statements, records.flatMap((record) => record.citations.map((citation) => citation.source)));
-  const party = (id: string) => entities.get(id) ?? { id, type: 'person' as EntityType, label: id };
-  return records.map((record) => ({
-    ...record,
-    senders: record.senders.map(party),
-    recipients: record.recipients.map(party),
-    citations: record.citations.map((citation) => ({ ...citation, path: sources.get(citation.source)?.path ?? '', title: sources.get(citation.source)?.title ?? '' })),
-  }));
+  return calendarEntries(records, entityRefs(statements, calendarEntityIds(records)), sourcesOf(statements, citedSources(records)));
 }

@@ -7,13 +7,8 @@
  * included), and for a period, from the months inside it.
  */
 import type Database from 'better-sqlite3';
-import type { EntityType } from '../../model.js';
-import { QueryError, type MonthCount, type MonthPeriod, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode, type PlaceMap, type PlaceMapFilter } from '../store.js';
-import { lowerDay, upperDay } from './knowledge.js';
-
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'org'];
-/** What a network or map holds unless asked for more or fewer. */
-export const NETWORK_DEFAULTS = { nodes: 50, edges: 200, places: 100 } as const;
+import { counted, ENTITY_TYPES, monthBounds, NETWORK_DEFAULTS, type CountedRow } from '../network-period.js';
+import type { MonthCount, Network, NetworkEdge, NetworkFilter, NetworkNode, PlaceMap, PlaceMapFilter } from '../store.js';
 
 /** `@ids`, a JSON array, as a set to test membership in. */
 const IDS = `(SELECT value FROM json_each(@ids))`;
@@ -90,30 +85,6 @@ export function prepareNetworkStatements(db: Database.Database) {
 }
 
 type Statements = ReturnType<typeof prepareNetworkStatements>;
-
-/** The months of a period as the monthly tables and the documents' days compare them, or undefined for all time. */
-interface MonthBounds {
-  from: string;
-  to: string;
-  fromDay: string;
-  toDay: string;
-}
-
-/** `1921` → `1921-01` as a first month, `1921-12` as a last; a QueryError when the period ends before it begins. */
-export function monthBounds({ from, to }: MonthPeriod): MonthBounds | undefined {
-  if (from === undefined && to === undefined) return undefined;
-  const first = from === undefined ? '0000-01' : from.length === 4 ? `${from}-01` : from;
-  const last = to === undefined ? '9999-12' : to.length === 4 ? `${to}-12` : to;
-  if (first > last) throw new QueryError(`the period ends (${to}) before it begins (${from}): give a "from" on or before "to"`);
-  return { from: first, to: last, fromDay: lowerDay(first), toDay: upperDay(last) };
-}
-
-type CountedRow<T> = T & { total: number };
-
-/** Rows without the count of all rows, and that count. */
-function counted<T>(rows: Array<CountedRow<T>>): { rows: T[]; total: number } {
-  return { rows: rows.map(({ total, ...row }) => row as T), total: rows[0]?.total ?? 0 };
-}
 
 export function network(statements: Statements, filter: NetworkFilter): Network {
   const bounds = monthBounds(filter);

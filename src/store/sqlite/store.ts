@@ -57,24 +57,23 @@ import {
   orphanedEdits,
   linkedMentionsBetween,
   listEntities,
-  lowerDay,
   prepareKnowledgeStatements,
   readMentions,
   timeline,
   timelineCounts,
-  upperDay,
   writeMentions,
   writeResolution,
 } from './knowledge.js';
 import { APPLICATION_ID, migrate } from './migrations.js';
 import { listAuthorities, prepareAuthorityStatements, writeAuthorities } from './authorities.js';
+import type { MigrationReport } from '../migrations.js';
+import { FULL_ID, ID_PREFIX, searchPage } from '../search-page.js';
+import { lowerDay, upperDay } from '../knowledge-rows.js';
 import { network, placeMap, prepareNetworkStatements } from './network.js';
 import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
-import { SourceTextCache } from './text-cache.js';
+import { SourceTextCache } from '../text-cache.js';
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 200;
 /** Passages re-indexed per read when the analyzer has changed. */
 const REINDEX_PAGE = 5000;
 /**
@@ -86,11 +85,6 @@ const MMAP_BYTES = 1 << 30;
 const TEXT_CACHE_CHARACTERS = 64_000_000;
 /** A window placed by a character offset starts this many passages before the one holding it, so the reader sees what leads to it. */
 const PASSAGES_BEFORE_AT = 3;
-/** Shortest id prefix accepted as a reference to a source. */
-export const MIN_ID_PREFIX = 6;
-
-const FULL_ID = /^[0-9a-f]{64}$/;
-const ID_PREFIX = new RegExp(`^[0-9a-f]{${MIN_ID_PREFIX},63}$`);
 
 interface SourceRow {
   id: string;
@@ -280,7 +274,12 @@ export class SqliteStore implements Store {
 
   private readonly writeLock: WriteLock;
 
-  private constructor(db: Database.Database, location: string) {
+  private constructor(
+    db: Database.Database,
+    location: string,
+    /** What opening did to the schema. */
+    readonly migration: MigrationReport,
+  ) {
     this.db = db;
     this.writeLock = new WriteLock(location === ':memory:' ? undefined : location);
     this.statements = prepareStatements(db);
@@ -342,8 +341,8 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -16384');
-      migrate(db, location);
-      const store = new SqliteStore(db, location);
+      const migration = migrate(db, location);
+      const store = new SqliteStore(db, location, migration);
       store.ensureIndexMatchesAnalyzer();
       return store;
     } catch (error) {
@@ -500,10 +499,7 @@ export class SqliteStore implements Store {
     return this.read(() => {
       const parsed = parseQuery(query.text);
       const warnings = [...parsed.warnings];
-      const requested = query.limit ?? DEFAULT_LIMIT;
-      const limit = Number.isFinite(requested) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(requested))) : DEFAULT_LIMIT;
-      if (requested > MAX_LIMIT) warnings.push(`at most ${MAX_LIMIT} hits are returned at a time`);
-      const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset!)) : 0;
+      const { limit, offset } = searchPage(query, warnings);
 
       const sourceId = query.source === undefined ? undefined : this.requireSource(query.source);
       const flags = this.passageFilters.flags(

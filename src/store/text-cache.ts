@@ -11,6 +11,10 @@ export class SourceTextCache {
   /** Texts longer than a quarter of the budget are read each time rather than evict most of the others. */
   constructor(private readonly budget: number) {}
 
+  has(sourceId: string): boolean {
+    return this.texts.has(sourceId);
+  }
+
   get(sourceId: string, read: (sourceId: string) => string): string {
     const cached = this.texts.get(sourceId);
     if (cached !== undefined) {
