@@ -23,8 +23,9 @@ export function authorityKey(record: Pick<AuthorityRecord, 'type' | 'name'>): st
   return formKey(record.type, record.name);
 }
 
+/** The type's word never holds a colon, so the first one ends it; a store's text cannot hold NUL. */
 function formKey(type: EntityType, form: string): string {
-  return `${type}\u0000${foldName(form)}`;
+  return `${type}:${foldName(form)}`;
 }
 
 /** The id of a record's entity: from the record, so that it holds whichever mentions the corpus has. */

@@ -13,6 +13,7 @@ import { prepareResolver, resolve } from '../../src/resolve/index.js';
 import type { EntitySummary, Store } from '../../src/store/store.js';
 import { storeOnSeeds, type StoreFixture } from './api-fixture.js';
 import { sourceOf } from './store-fixtures.js';
+import { eachStore } from '../store-kinds.js';
 
 describe('reading an authority file', () => {
   it('reads quoted fields, aliases, Wikidata addresses, decimal commas, CRLF and a byte order mark', () => {
@@ -100,81 +101,83 @@ describe('authority records in resolution', () => {
   });
 });
 
-describe('authority records applied to the seeds', () => {
-  let fixture: StoreFixture;
-  let store: Store;
-  const all = () => store.listEntities({ limit: 100_000 });
-  before(async () => {
-    fixture = await storeOnSeeds('dossier-authorities-');
-    store = fixture.store;
-  });
-  after(() => fixture.close());
+eachStore((kind) => {
+  describe('authority records applied to the seeds', () => {
+    let fixture: StoreFixture;
+    let store: Store;
+    const all = () => store.listEntities({ limit: 100_000 });
+    before(async () => {
+      fixture = await storeOnSeeds('dossier-authorities-', {}, kind);
+      store = fixture.store;
+    });
+    after(() => fixture.close());
 
-  const RECORDS: AuthorityRecord[] = [
-    { type: 'person', name: 'Sergo Ordzhonikidze', aliases: ['Г.К. Орджоникидзе'], wikidata: 'Q193368' },
-    { type: 'person', name: 'Georgy Chicherin', aliases: ['Чичерин'], wikidata: 'Q193364' },
-    { type: 'person', name: 'Enver Pasha', aliases: ['Энвер-паша'], wikidata: 'Q192149' },
-    { type: 'place', name: 'Kars', aliases: ['Карс'], wikidata: 'Q83077', coordinates: { lat: 40.6013, lon: 43.0975 } },
-  ];
+    const RECORDS: AuthorityRecord[] = [
+      { type: 'person', name: 'Sergo Ordzhonikidze', aliases: ['Г.К. Орджоникидзе'], wikidata: 'Q193368' },
+      { type: 'person', name: 'Georgy Chicherin', aliases: ['Чичерин'], wikidata: 'Q193364' },
+      { type: 'person', name: 'Enver Pasha', aliases: ['Энвер-паша'], wikidata: 'Q192149' },
+      { type: 'place', name: 'Kars', aliases: ['Карс'], wikidata: 'Q83077', coordinates: { lat: 40.6013, lon: 43.0975 } },
+    ];
 
-  it('joins two entities the records say are one, across scripts, with the record’s name, Wikidata id and coordinates; edits still hold', async () => {
-    const before = await all();
-    const initialed = withForm(before, 'Г.Орджоникидзе');
-    const named = withForm(before, 'Серго Орджоникидзе');
-    assert.notEqual(initialed.id, named.id, 'apart before the import');
-    // The surname alone, which resolution left apart for want of knowing whose it is.
-    const surname = withForm(before, 'Орджоникидзе');
-    assert.equal(new Set([initialed.id, named.id, surname.id]).size, 3);
-    const enverNuri = withForm(before, 'Энвера Нури');
+    it('joins two entities the records say are one, across scripts, with the record’s name, Wikidata id and coordinates; edits still hold', async () => {
+      const before = await all();
+      const initialed = withForm(before, 'Г.Орджоникидзе');
+      const named = withForm(before, 'Серго Орджоникидзе');
+      assert.notEqual(initialed.id, named.id, 'apart before the import');
+      // The surname alone, which resolution left apart for want of knowing whose it is.
+      const surname = withForm(before, 'Орджоникидзе');
+      assert.equal(new Set([initialed.id, named.id, surname.id]).size, 3);
+      const enverNuri = withForm(before, 'Энвера Нури');
 
-    // The researcher's corrections, made before the import: a rename of an entity a record claims, and a merge elsewhere.
-    const chicherin = withForm(before, 'Г.Чичерин');
-    await recordEdit(store, newEdit('rename', { entity: anchorEntity(chicherin), label: 'Георгий Васильевич Чичерин' }, 'full name'));
-    const legrand = withForm(before, 'Легран');
-    const natsarenus = withForm(before, 'С.Нацаренус');
-    await recordEdit(store, newEdit('merge', { into: anchorEntity(legrand), from: anchorEntity(natsarenus) }));
+      // The researcher's corrections, made before the import: a rename of an entity a record claims, and a merge elsewhere.
+      const chicherin = withForm(before, 'Г.Чичерин');
+      await recordEdit(store, newEdit('rename', { entity: anchorEntity(chicherin), label: 'Георгий Васильевич Чичерин' }, 'full name'));
+      const legrand = withForm(before, 'Легран');
+      const natsarenus = withForm(before, 'С.Нацаренус');
+      await recordEdit(store, newEdit('merge', { into: anchorEntity(legrand), from: anchorEntity(natsarenus) }));
 
-    const summary = await importAuthorities(store, RECORDS);
-    assert.deepEqual([summary.added, summary.replaced, summary.matched, summary.orphaned], [4, 0, 4, []]);
+      const summary = await importAuthorities(store, RECORDS);
+      assert.deepEqual([summary.added, summary.replaced, summary.matched, summary.orphaned], [4, 0, 4, []]);
 
-    const afterImport = await all();
-    const ordzhonikidze = withForm(afterImport, 'Г.Орджоникидзе');
-    assert.equal(withForm(afterImport, 'Серго Орджоникидзе').id, ordzhonikidze.id, 'one entity now');
-    assert.equal(withForm(afterImport, 'Орджоникидзе').id, ordzhonikidze.id, 'the surname fits no other record');
-    assert.equal(ordzhonikidze.label, 'Sergo Ordzhonikidze');
-    assert.equal(ordzhonikidze.mentions, initialed.mentions + named.mentions + surname.mentions);
-    assert.equal(ordzhonikidze.attributes.wikidata, 'Q193368');
+      const afterImport = await all();
+      const ordzhonikidze = withForm(afterImport, 'Г.Орджоникидзе');
+      assert.equal(withForm(afterImport, 'Серго Орджоникидзе').id, ordzhonikidze.id, 'one entity now');
+      assert.equal(withForm(afterImport, 'Орджоникидзе').id, ordzhonikidze.id, 'the surname fits no other record');
+      assert.equal(ordzhonikidze.label, 'Sergo Ordzhonikidze');
+      assert.equal(ordzhonikidze.mentions, initialed.mentions + named.mentions + surname.mentions);
+      assert.equal(ordzhonikidze.attributes.wikidata, 'Q193368');
 
-    const kars = withForm(afterImport, 'Карсе');
-    assert.deepEqual(kars.attributes.coordinates, { lat: 40.6013, lon: 43.0975 });
-    assert.equal(kars.attributes.gazetteer, 'geonames:743952', 'what the gazetteer knew stays');
-    // The treaty signed there still points to the place, under its new id.
-    const treaties = (await store.calendar({ type: 'treaty' })).filter((entry) => entry.signedAt?.label === 'Kars');
-    assert.ok(treaties.length > 0 && treaties.every((entry) => entry.signedAt!.entity === kars.id));
+      const kars = withForm(afterImport, 'Карсе');
+      assert.deepEqual(kars.attributes.coordinates, { lat: 40.6013, lon: 43.0975 });
+      assert.equal(kars.attributes.gazetteer, 'geonames:743952', 'what the gazetteer knew stays');
+      // The treaty signed there still points to the place, under its new id.
+      const treaties = (await store.calendar({ type: 'treaty' })).filter((entry) => entry.signedAt?.label === 'Kars');
+      assert.ok(treaties.length > 0 && treaties.every((entry) => entry.signedAt!.entity === kars.id));
 
-    // The researcher has the last word: the record gives its Wikidata id, the rename its label.
-    const renamed = withForm(afterImport, 'Г.Чичерин');
-    assert.equal(renamed.label, 'Георгий Васильевич Чичерин');
-    assert.equal(renamed.attributes.wikidata, 'Q193364');
-    assert.equal(withForm(afterImport, 'С.Нацаренус').id, withForm(afterImport, 'Легран').id, 'the merge holds');
-    assert.ok((await editLog(store)).every((edit) => edit.status === 'applied'));
+      // The researcher has the last word: the record gives its Wikidata id, the rename its label.
+      const renamed = withForm(afterImport, 'Г.Чичерин');
+      assert.equal(renamed.label, 'Георгий Васильевич Чичерин');
+      assert.equal(renamed.attributes.wikidata, 'Q193364');
+      assert.equal(withForm(afterImport, 'С.Нацаренус').id, withForm(afterImport, 'Легран').id, 'the merge holds');
+      assert.ok((await editLog(store)).every((edit) => edit.status === 'applied'));
 
-    // A record takes only names it fits: Enver Pasha is not Enver Nuri.
-    const nuri = withForm(afterImport, 'Энвера Нури');
-    assert.equal(nuri.attributes.authority, undefined);
-    assert.equal(nuri.mentions, enverNuri.mentions);
-    assert.equal(withForm(afterImport, 'Энвер-паша').label, 'Enver Pasha');
-  });
+      // A record takes only names it fits: Enver Pasha is not Enver Nuri.
+      const nuri = withForm(afterImport, 'Энвера Нури');
+      assert.equal(nuri.attributes.authority, undefined);
+      assert.equal(nuri.mentions, enverNuri.mentions);
+      assert.equal(withForm(afterImport, 'Энвер-паша').label, 'Enver Pasha');
+    });
 
-  it('keeps the records through a new resolution, and replaces a record imported again', async () => {
-    await refreshKnowledge(store);
-    const kars = () => all().then((entities) => withForm(entities, 'Карсе') as Entity);
-    assert.equal((await kars()).attributes.wikidata, 'Q83077');
-    const summary = await importAuthorities(store, [{ ...RECORDS[3]!, name: 'KARS', coordinates: { lat: 40.61, lon: 43.1 } }]);
-    assert.deepEqual([summary.added, summary.replaced], [0, 1]);
-    const records = await store.listAuthorities();
-    assert.deepEqual(records.map((record) => record.name), ['Sergo Ordzhonikidze', 'Georgy Chicherin', 'Enver Pasha', 'KARS']);
-    assert.deepEqual((await kars()).attributes.coordinates, { lat: 40.61, lon: 43.1 });
-    assert.equal((await kars()).label, 'KARS');
+    it('keeps the records through a new resolution, and replaces a record imported again', async () => {
+      await refreshKnowledge(store);
+      const kars = () => all().then((entities) => withForm(entities, 'Карсе') as Entity);
+      assert.equal((await kars()).attributes.wikidata, 'Q83077');
+      const summary = await importAuthorities(store, [{ ...RECORDS[3]!, name: 'KARS', coordinates: { lat: 40.61, lon: 43.1 } }]);
+      assert.deepEqual([summary.added, summary.replaced], [0, 1]);
+      const records = await store.listAuthorities();
+      assert.deepEqual(records.map((record) => record.name), ['Sergo Ordzhonikidze', 'Georgy Chicherin', 'Enver Pasha', 'KARS']);
+      assert.deepEqual((await kars()).attributes.coordinates, { lat: 40.61, lon: 43.1 });
+      assert.equal((await kars()).label, 'KARS');
+    });
   });
 });
