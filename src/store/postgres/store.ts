@@ -6,14 +6,27 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import type { AnnotatedSource, AuthorityRecord, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
-import { OffsetMap } from '../../normalize/offset-map.js';
+import type { AnnotatedSource, AuthorityRecord, Edit, Entity, EntityType, Mention, Resolution } from '../../model.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
-import { makeSnippet } from '../../search/snippet.js';
 import { lowerDay, upperDay } from '../knowledge-rows.js';
 import type { MigrationReport } from '../migrations.js';
 import { FULL_ID, ID_PREFIX, searchPage } from '../search-page.js';
+import {
+  checkWindowRequest,
+  PASSAGES_BEFORE_AT,
+  sourceParameters,
+  storedSentences,
+  toHit,
+  toStoredSource,
+  toSummary,
+  toWindow,
+  windowSpan,
+  type HitRow,
+  type PassageRow,
+  type SourceRow,
+  type WindowPassageRow,
+} from '../source-rows.js';
 import { SourceTextCache } from '../text-cache.js';
 import {
   QueryError,
@@ -36,7 +49,6 @@ import {
   type PlaceMap,
   type PlaceMapFilter,
   type PutOutcome,
-  type SearchHit,
   type SearchQuery,
   type SearchResult,
   type SourceSummary,
@@ -58,8 +70,6 @@ import { column, firstRow, rows, type Queryable } from './sql.js';
 
 /** Characters of source text kept in memory for snippets, sentences and reader windows. */
 const TEXT_CACHE_CHARACTERS = 64_000_000;
-/** A window placed by a character offset starts this many passages before the one holding it. */
-const PASSAGES_BEFORE_AT = 3;
 /** Passages re-indexed per statement when the analyzer has changed. */
 const REINDEX_PAGE = 2000;
 /** Advisory lock numbers: writers of sources, and tasks run `exclusively`. */
@@ -72,45 +82,8 @@ const NUMERIC_TYPES: pg.CustomTypesConfig = {
     oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-interface SourceRow {
-  id: string;
-  path: string;
-  title: string;
-  format: string;
-  encoding: string;
-  languages: string;
-  bytes: number;
-  chars: number;
-  passages: number;
-  ingested_at: string;
-}
-
-interface PassageRow {
-  ordinal: number;
-  start_offset: number;
-  end_offset: number;
-  kind: string;
-  lang: string;
-  sentences: string;
-}
-
 const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.languages, s.bytes, s.chars, s.ingested_at,
   (SELECT count(*)::int FROM passages p WHERE p.source_id = s.id) AS passages`;
-
-function toSummary(row: SourceRow): SourceSummary {
-  return {
-    id: row.id,
-    path: row.path,
-    title: row.title,
-    format: row.format as Format,
-    encoding: row.encoding,
-    languages: JSON.parse(row.languages) as Lang[],
-    bytes: row.bytes,
-    chars: row.chars,
-    passages: row.passages,
-    ingestedAt: row.ingested_at,
-  };
-}
 
 /** A PostgreSQL URL as messages name it: user, host, port and database, never the password. */
 export function describeUrl(url: string): string {
@@ -274,26 +247,10 @@ export class PgStore implements Store {
       client,
       `INSERT INTO sources (id, path, title, format, encoding, languages, bytes, chars, text, offset_map, ingested_at)
        VALUES (@id, @path, @title, @format, @encoding, @languages, @bytes, @chars, @text, @offsetMap, @ingestedAt)`,
-      {
-        id: source.id,
-        path: source.path,
-        title: source.title,
-        format: source.format,
-        encoding: source.encoding,
-        languages: JSON.stringify(source.languages),
-        bytes: source.bytes,
-        chars: source.text.length,
-        text: source.text,
-        offsetMap: JSON.stringify(source.map.toJSON()),
-        ingestedAt: new Date().toISOString(),
-      },
+      sourceParameters(source),
     );
-    source.passages.forEach((passage, ordinal) => {
-      if (passage.end > source.text.length) {
-        throw new Error(`${source.path}: passage ${ordinal} ends at ${passage.end}, beyond the text (${source.text.length} characters)`);
-      }
-    });
     const passages = source.passages;
+    const sentences = passages.map((passage, ordinal) => storedSentences(source, passage, ordinal));
     await client.query(
       `INSERT INTO passages (source_id, ordinal, start_offset, end_offset, kind, lang, sentences, terms, term_set)
        SELECT $1, x.ordinal, x.start_offset, x.end_offset, x.kind, x.lang, x.sentences, t.terms, ${termSetOf('t.terms')}
@@ -308,7 +265,7 @@ export class PgStore implements Store {
         passages.map((passage) => passage.end),
         passages.map((passage) => passage.kind),
         passages.map((passage) => passage.lang),
-        passages.map((passage) => JSON.stringify(passage.sentences.map((sentence) => [sentence.start, sentence.end]))),
+        sentences,
         passages.map((passage) => indexTerms(source.text.slice(passage.start, passage.end))),
       ],
     );
@@ -332,18 +289,8 @@ export class PgStore implements Store {
     if (id === undefined) return undefined;
     const summary = await this.summary(this.pool, id);
     const content = (await firstRow<{ text: string; offset_map: string }>(this.pool, `SELECT text, offset_map FROM sources WHERE id = @id`, { id }))!;
-    const passageList = (
-      await rows<PassageRow>(this.pool, `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = @id ORDER BY ordinal`, { id })
-    ).map(
-      (row): Passage => ({
-        start: row.start_offset,
-        end: row.end_offset,
-        kind: row.kind as Paragraph['kind'],
-        lang: row.lang,
-        sentences: (JSON.parse(row.sentences) as Array<[number, number]>).map(([start, end]) => ({ start, end })),
-      }),
-    );
-    return { ...summary, text: content.text, passageList, map: OffsetMap.fromJSON(JSON.parse(content.offset_map) as { length: number; segments: number[] }) };
+    const passages = await rows<PassageRow>(this.pool, `SELECT ordinal, start_offset, end_offset, kind, lang, sentences FROM passages WHERE source_id = @id ORDER BY ordinal`, { id });
+    return toStoredSource(summary, content, passages);
   }
 
   async readWindow(ref: string, window: WindowRequest): Promise<SourceWindow | undefined> {
@@ -351,39 +298,27 @@ export class PgStore implements Store {
     if (id === undefined) return undefined;
     const source = await this.summary(this.pool, id);
     const from = await this.firstPassageOf(source, window);
-    const passages = await rows<Omit<PassageRow, 'kind' | 'sentences'>>(
+    const passages = await rows<WindowPassageRow>(
       this.pool,
       `SELECT ordinal, start_offset, end_offset, lang FROM passages WHERE source_id = @id AND ordinal >= @from AND ordinal < @to ORDER BY ordinal`,
       { id, from, to: from + window.limit },
     );
-    const to = from + passages.length;
     const text = (await this.textsOf([id]))(id);
-    const textStart = from === 0 || passages.length === 0 ? 0 : passages[0]!.start_offset;
-    const textEnd = to === source.passages || passages.length === 0 ? text.length : passages[passages.length - 1]!.end_offset;
-    return {
-      source,
-      from,
-      to,
-      textStart,
-      text: text.slice(textStart, textEnd),
-      passages: passages.map((row) => ({ index: row.ordinal, start: row.start_offset, end: row.end_offset, lang: row.lang })),
-      mentions: await knowledge.linkedMentionsBetween(this.pool, id, textStart, textEnd),
-    };
+    const span = windowSpan(source, from, passages, text.length);
+    return toWindow(source, from, passages, text, await knowledge.linkedMentionsBetween(this.pool, id, span.start, span.end));
   }
 
   /** The first passage of a window: `from`, or a few before the passage holding `at`. */
-  private async firstPassageOf(source: SourceSummary, { from = 0, at }: WindowRequest): Promise<number> {
+  private async firstPassageOf(source: SourceSummary, request: WindowRequest): Promise<number> {
+    checkWindowRequest(source, request);
+    const { from = 0, at } = request;
     if (at !== undefined) {
-      if (at >= source.chars && at > 0) throw new QueryError(`at ${at} is beyond the end of the text (${source.chars} characters)`);
       const holding = await column<number>(
         this.pool,
         `SELECT ordinal FROM passages WHERE source_id = @id AND start_offset <= @at ORDER BY start_offset DESC LIMIT 1`,
         { id: source.id, at },
       );
       return Math.max(0, (holding[0] ?? 0) - PASSAGES_BEFORE_AT);
-    }
-    if (from >= source.passages && from > 0) {
-      throw new QueryError(`from ${from} is beyond the last passage: the source has ${source.passages} passages, numbered from 0`);
     }
     return from;
   }
@@ -453,7 +388,7 @@ export class PgStore implements Store {
     const total = ranked[0]?.total ?? (offset > 0 ? ((await page(1, 0)).rows[0]?.total ?? 0) : 0);
     const details = new Map(
       (
-        await rows<{ id: number; source_id: string; ordinal: number; start_offset: number; end_offset: number; lang: string; path: string; title: string }>(
+        await rows<HitRow & { id: number }>(
           this.pool,
           `SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.lang, s.path, s.title
            FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ANY(@ids)`,
@@ -462,21 +397,9 @@ export class PgStore implements Store {
       ).map((row) => [row.id, row]),
     );
     const texts = await this.textsOf([...details.values()].map((row) => row.source_id));
-    const hits = ranked.map(({ id, score }): SearchHit => {
+    const hits = ranked.map(({ id, score }) => {
       const row = details.get(id)!;
-      const snippet = makeSnippet(texts(row.source_id).slice(row.start_offset, row.end_offset), parsed.highlight);
-      return {
-        sourceId: row.source_id,
-        path: row.path,
-        title: row.title,
-        passage: row.ordinal,
-        start: row.start_offset,
-        end: row.end_offset,
-        lang: row.lang,
-        score,
-        snippet: snippet.text,
-        highlights: snippet.highlights,
-      };
+      return toHit(row, score, texts(row.source_id), parsed.highlight);
     });
     return { ...result, total, hits };
   }

@@ -5,11 +5,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnnotatedSource, AuthorityRecord, Edit, Entity, EntityType, Format, Lang, Mention, Paragraph, Passage, Resolution } from '../../model.js';
-import { OffsetMap } from '../../normalize/offset-map.js';
+import type { AnnotatedSource, AuthorityRecord, Edit, Entity, EntityType, Mention, Resolution } from '../../model.js';
 import { ANALYZER_VERSION, indexTerms } from '../../search/analyzer.js';
 import { parseQuery } from '../../search/query.js';
-import { makeSnippet } from '../../search/snippet.js';
 import {
   QueryError,
   type BibliographyEntry,
@@ -30,7 +28,6 @@ import {
   type EntityDetails,
   type EntitySummary,
   type PutOutcome,
-  type SearchHit,
   type SearchQuery,
   type SearchResult,
   type SourceSummary,
@@ -72,6 +69,21 @@ import { lowerDay, upperDay } from '../knowledge-rows.js';
 import { network, placeMap, prepareNetworkStatements } from './network.js';
 import { WriteLock } from './write-lock.js';
 import { PassageFilters } from './passage-filters.js';
+import {
+  checkWindowRequest,
+  PASSAGES_BEFORE_AT,
+  sourceParameters,
+  storedSentences,
+  toHit,
+  toStoredSource,
+  toSummary,
+  toWindow,
+  windowSpan,
+  type HitRow,
+  type PassageRow,
+  type SourceRow,
+  type WindowPassageRow,
+} from '../source-rows.js';
 import { SourceTextCache } from '../text-cache.js';
 
 /** Passages re-indexed per read when the analyzer has changed. */
@@ -83,41 +95,6 @@ const REINDEX_PAGE = 5000;
 const MMAP_BYTES = 1 << 30;
 /** Characters of source text kept in memory for snippets, sentences and reader windows (about twice as many bytes). */
 const TEXT_CACHE_CHARACTERS = 64_000_000;
-/** A window placed by a character offset starts this many passages before the one holding it, so the reader sees what leads to it. */
-const PASSAGES_BEFORE_AT = 3;
-
-interface SourceRow {
-  id: string;
-  path: string;
-  title: string;
-  format: string;
-  encoding: string;
-  languages: string;
-  bytes: number;
-  chars: number;
-  passages: number;
-  ingested_at: string;
-}
-
-interface PassageRow {
-  ordinal: number;
-  start_offset: number;
-  end_offset: number;
-  kind: string;
-  lang: string;
-  sentences: string;
-}
-
-interface HitRow {
-  source_id: string;
-  ordinal: number;
-  start_offset: number;
-  end_offset: number;
-  lang: string;
-  path: string;
-  title: string;
-}
-
 const SUMMARY_COLUMNS = `s.id, s.path, s.title, s.format, s.encoding, s.languages, s.bytes, s.chars, s.ingested_at,
   (SELECT count(*) FROM passages p WHERE p.source_id = s.id) AS passages`;
 
@@ -127,21 +104,6 @@ interface RankedRow {
   score: number;
   /** Every match's count, when the page was ranked among filtered matches. */
   total?: number;
-}
-
-function toSummary(row: SourceRow): SourceSummary {
-  return {
-    id: row.id,
-    path: row.path,
-    title: row.title,
-    format: row.format as Format,
-    encoding: row.encoding,
-    languages: JSON.parse(row.languages) as Lang[],
-    bytes: row.bytes,
-    chars: row.chars,
-    passages: row.passages,
-    ingestedAt: row.ingested_at,
-  };
 }
 
 /** Checks the file before SQLite touches it, so that mistakes are reported with the path. */
@@ -376,24 +338,9 @@ export class SqliteStore implements Store {
       }
       s.deleteSource.run(previous);
     }
-    s.insertSource.run({
-      id: source.id,
-      path: source.path,
-      title: source.title,
-      format: source.format,
-      encoding: source.encoding,
-      languages: JSON.stringify(source.languages),
-      bytes: source.bytes,
-      chars: source.text.length,
-      text: source.text,
-      offsetMap: JSON.stringify(source.map.toJSON()),
-      ingestedAt: new Date().toISOString(),
-    });
+    s.insertSource.run(sourceParameters(source));
     source.passages.forEach((passage, ordinal) => {
-      if (passage.end > source.text.length) {
-        throw new Error(`${source.path}: passage ${ordinal} ends at ${passage.end}, beyond the text (${source.text.length} characters)`);
-      }
-      const sentences = JSON.stringify(passage.sentences.map((sentence) => [sentence.start, sentence.end]));
+      const sentences = storedSentences(source, passage, ordinal);
       const { lastInsertRowid } = s.insertPassage.run(
         source.id, ordinal, passage.start, passage.end, passage.kind, passage.lang, sentences,
       );
@@ -417,21 +364,7 @@ export class SqliteStore implements Store {
       if (id === undefined) return undefined;
       const summary = toSummary(this.statements.summary.get(id) as SourceRow);
       const content = this.statements.content.get(id) as { text: string; offset_map: string };
-      const passageList = (this.statements.passages.all(id) as PassageRow[]).map(
-        (row): Passage => ({
-          start: row.start_offset,
-          end: row.end_offset,
-          kind: row.kind as Paragraph['kind'],
-          lang: row.lang,
-          sentences: (JSON.parse(row.sentences) as Array<[number, number]>).map(([start, end]) => ({ start, end })),
-        }),
-      );
-      return {
-        ...summary,
-        text: content.text,
-        passageList,
-        map: OffsetMap.fromJSON(JSON.parse(content.offset_map) as { length: number; segments: number[] }),
-      };
+      return toStoredSource(summary, content, this.statements.passages.all(id) as PassageRow[]);
     });
   }
 
@@ -441,34 +374,20 @@ export class SqliteStore implements Store {
       if (id === undefined) return undefined;
       const source = toSummary(this.statements.summary.get(id) as SourceRow);
       const from = this.firstPassageOf(source, window);
-      const rows = this.statements.passageRange.all(id, from, from + window.limit) as Array<Omit<PassageRow, 'kind' | 'sentences'>>;
-      const to = from + rows.length;
+      const rows = this.statements.passageRange.all(id, from, from + window.limit) as WindowPassageRow[];
       const text = this.sourceText(id);
-      const textStart = from === 0 || rows.length === 0 ? 0 : rows[0]!.start_offset;
-      const textEnd = to === source.passages || rows.length === 0 ? text.length : rows[rows.length - 1]!.end_offset;
-      return {
-        source,
-        from,
-        to,
-        textStart,
-        text: text.slice(textStart, textEnd),
-        passages: rows.map((row) => ({ index: row.ordinal, start: row.start_offset, end: row.end_offset, lang: row.lang })),
-        mentions: linkedMentionsBetween(this.knowledge, id, textStart, textEnd),
-      };
+      const span = windowSpan(source, from, rows, text.length);
+      return toWindow(source, from, rows, text, linkedMentionsBetween(this.knowledge, id, span.start, span.end));
     });
   }
 
   /** The first passage of a window: `from`, or a few before the passage holding `at`. */
-  private firstPassageOf(source: SourceSummary, { from = 0, at }: WindowRequest): number {
+  private firstPassageOf(source: SourceSummary, request: WindowRequest): number {
+    checkWindowRequest(source, request);
+    const { from = 0, at } = request;
     if (at !== undefined) {
-      if (at >= source.chars && at > 0) {
-        throw new QueryError(`at ${at} is beyond the end of the text (${source.chars} characters)`);
-      }
       const holding = (this.statements.passageHolding.get(source.id, at) as number | undefined) ?? 0;
       return Math.max(0, holding - PASSAGES_BEFORE_AT);
-    }
-    if (from >= source.passages && from > 0) {
-      throw new QueryError(`from ${from} is beyond the last passage: the source has ${source.passages} passages, numbered from 0`);
     }
     return from;
   }
@@ -513,21 +432,9 @@ export class SqliteStore implements Store {
         this.revision(),
       );
       const { rows, total } = this.rankedPage(parsed.match, flags, limit, offset);
-      const hits = rows.map(({ id, score }): SearchHit => {
+      const hits = rows.map(({ id, score }) => {
         const row = this.statements.hit.get(id) as HitRow;
-        const snippet = makeSnippet(this.sourceText(row.source_id).slice(row.start_offset, row.end_offset), parsed.highlight);
-        return {
-          sourceId: row.source_id,
-          path: row.path,
-          title: row.title,
-          passage: row.ordinal,
-          start: row.start_offset,
-          end: row.end_offset,
-          lang: row.lang,
-          score,
-          snippet: snippet.text,
-          highlights: snippet.highlights,
-        };
+        return toHit(row, score, this.sourceText(row.source_id), parsed.highlight);
       });
       return { total, hits, interpreted: parsed.interpreted, warnings };
     });
