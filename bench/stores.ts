@@ -11,28 +11,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { ingestFiles } from '../src/ingest/batch.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
+import { onServer } from '../test/store-kinds.js';
 import { buildSources, option, SEARCH_QUERIES as QUERIES } from './corpus.js';
+import { percentile } from './timing.js';
 
 const SEEDS = fileURLToPath(new URL('../examples/seeds/texts/', import.meta.url));
-
-async function onServer(server: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-}
 
 async function seconds(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -86,9 +72,10 @@ async function main(): Promise<void> {
         }
       }
       stores[kind] = store;
+      const sorted = samples.sort((a, b) => a - b);
       console.log(
         `${kind.padEnd(9)} ingest of the seeds ${ingest.toFixed(1)} s; storing the passages ${put.toFixed(1)} s; ` +
-          `search p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms`,
+          `search p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms`,
       );
     }
     let differing = 0;

@@ -36,9 +36,9 @@ export const SQLITE: StoreKind = {
   },
 };
 
-/** Runs one statement on the server's own database (CREATE DATABASE cannot run in a pool's transaction). */
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
+/** Runs one statement on a server's own database (CREATE DATABASE cannot run in a pool's transaction). */
+export async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -52,10 +52,10 @@ export const POSTGRES: StoreKind = {
   ...(server ? {} : { skip: `${POSTGRES_VARIABLE} names no PostgreSQL server (postgres://user@host:port/db)` }),
   async fresh() {
     const database = `dossier_test_${process.pid}_${randomBytes(6).toString('hex')}`;
-    await onServer(`CREATE DATABASE ${database}`);
+    await onServer(server!, `CREATE DATABASE ${database}`);
     const url = new URL(server!);
     url.pathname = `/${database}`;
-    return { location: url.toString(), remove: () => onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
+    return { location: url.toString(), remove: () => onServer(server!, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
   },
 };
 

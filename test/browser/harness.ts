@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -76,4 +77,46 @@ export function watchPage(page: Page, troubles: PageTroubles = { pageErrors: [],
     if (protocol !== 'data:' && hostname !== '127.0.0.1') troubles.requestsElsewhere.push(request.url());
   });
   return troubles;
+}
+
+export interface Workbench {
+  server: Server;
+  page: Page;
+  troubles: PageTroubles;
+  close(): Promise<void>;
+}
+
+/**
+ * The seeds and `more` texts (file name → text) ingested by the CLI into a store in a new
+ * temporary folder, served, and one page open in Chromium at `viewport`, watched for errors.
+ */
+export async function openWorkbench(folderPrefix: string, viewport: { width: number; height: number }, more: Record<string, string> = {}): Promise<Workbench> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const folder = mkdtempSync(path.join(tmpdir(), folderPrefix));
+  for (const [name, text] of Object.entries(more)) writeFileSync(path.join(folder, name), text);
+  const db = path.join(folder, 'kb.db');
+  ingestByCli(db, [...readdirSync(SEEDS).map((seed) => path.join(SEEDS, seed)), ...Object.keys(more).map((name) => path.join(folder, name))]);
+  const server = await startServer(db);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport });
+    page.setDefaultTimeout(15_000);
+    const opened = browser;
+    return {
+      server,
+      page,
+      troubles: watchPage(page),
+      close: async () => {
+        await opened.close();
+        await stopServer(server);
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await stopServer(server);
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -6,12 +6,10 @@
  * test-artifacts/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { apiGet, ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type PageTroubles, type Server } from './harness.js';
+import type { Page } from 'playwright-core';
+import { apiGet, openWorkbench, SCREENSHOTS, type PageTroubles, type Server, type Workbench } from './harness.js';
 
 /** Two reports of one delivery: different numbers of rifles, the same number of machine guns. */
 const DISPUTE = {
@@ -45,9 +43,8 @@ function overlap(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe('the Overview and Claims views in Chromium', () => {
-  let folder: string;
+  let workbench: Workbench | undefined;
   let server: Server;
-  let browser: Browser;
   let page: Page;
   let troubles: PageTroubles;
 
@@ -79,23 +76,11 @@ describe('the Overview and Claims views in Chromium', () => {
   };
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    folder = mkdtempSync(path.join(tmpdir(), 'dossier-overview-views-'));
-    for (const [name, text] of Object.entries(DISPUTE)) writeFileSync(path.join(folder, name), text);
-    const db = path.join(folder, 'kb.db');
-    ingestByCli(db, [...readdirSync(SEEDS).map((seed) => path.join(SEEDS, seed)), ...Object.keys(DISPUTE).map((name) => path.join(folder, name))]);
-    server = await startServer(db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: WIDE });
-    page.setDefaultTimeout(15_000);
-    troubles = watchPage(page);
+    workbench = await openWorkbench('dossier-overview-views-', WIDE, DISPUTE);
+    ({ server, page, troubles } = workbench);
   });
 
-  after(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workbench?.close());
 
   describe('Overview', () => {
     it('is the landing page, its counts those of /api/stats', async () => {

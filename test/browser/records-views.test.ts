@@ -4,12 +4,10 @@
  * entity pages and the reader. Screenshots at 1280×800 and 900 px wide go to test-artifacts/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { apiGet, ingestByCli, launchChromium, SCREENSHOTS, SEEDS, startServer, stopServer, watchPage, type PageTroubles, type Server } from './harness.js';
+import type { Page } from 'playwright-core';
+import { apiGet, openWorkbench, SCREENSHOTS, type PageTroubles, type Server, type Workbench } from './harness.js';
 
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 900, height: 800 };
@@ -33,9 +31,8 @@ interface TimelineItems {
 }
 
 describe('the Calendar and Timeline views in Chromium', () => {
-  let folder: string;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
+  let workbench: Workbench | undefined;
+  let server: Server;
   let page: Page;
   let troubles: PageTroubles;
 
@@ -78,22 +75,11 @@ describe('the Calendar and Timeline views in Chromium', () => {
     });
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    folder = mkdtempSync(path.join(tmpdir(), 'dossier-records-views-'));
-    const db = path.join(folder, 'kb.db');
-    ingestByCli(db, readdirSync(SEEDS).map((seed) => path.join(SEEDS, seed)));
-    server = await startServer(db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: WIDE });
-    page.setDefaultTimeout(15_000);
-    troubles = watchPage(page);
+    workbench = await openWorkbench('dossier-records-views-', WIDE);
+    ({ server, page, troubles } = workbench);
   });
 
-  after(async () => {
-    await browser?.close();
-    await stopServer(server);
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workbench?.close());
 
   it('the calendar lists the documents in date order, and filters by type and period change the rows', async () => {
     const all = await api<CalendarEntry[]>('/api/calendar?limit=100');

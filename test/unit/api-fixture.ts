@@ -1,4 +1,5 @@
 /** A store of the seed texts (and any more texts), and `dossier serve`'s API over it, called with `inject` (no socket). */
+import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,4 +59,11 @@ export async function apiOnSeeds(folderPrefix: string, more: Record<string, stri
       await fixture.close();
     },
   };
+}
+
+/** A GET that must answer 200, and its JSON. */
+export async function getJson<T>(app: Api, url: string): Promise<T> {
+  const response = await app.inject({ method: 'GET', url });
+  assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+  return response.json() as T;
 }

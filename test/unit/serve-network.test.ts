@@ -2,20 +2,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Api } from '../../src/serve/app.js';
-import type { Network, PlaceMap, Store } from '../../src/store/store.js';
-import { apiOnSeeds, type ApiFixture } from './api-fixture.js';
+import type { Network, PlaceMap } from '../../src/store/store.js';
+import { apiOnSeeds, getJson, type ApiFixture } from './api-fixture.js';
 import { eachStore } from '../store-kinds.js';
 
-
 let fixture: ApiFixture;
-let store: Store;
 let app: Api;
 
-async function get<T>(url: string): Promise<T> {
-  const response = await app.inject({ method: 'GET', url });
-  assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
-  return response.json() as T;
-}
+/** The JSON of a GET to the fixture's app, which must answer 200. */
+const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 /** The busiest month of an answer's months. */
 function busiest(months: Network['months']): string {
@@ -34,7 +29,7 @@ function assertWellFormed(network: Network): void {
 eachStore((kind) => {
   before(async () => {
     fixture = await apiOnSeeds('dossier-serve-network-', {}, kind);
-    ({ store, app } = fixture);
+    ({ app } = fixture);
   });
 
   after(() => fixture.close());

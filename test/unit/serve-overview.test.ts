@@ -9,7 +9,7 @@ import type { Static } from 'typebox';
 import type { Api } from '../../src/serve/app.js';
 import type { ClaimsResponse, OverviewResponse } from '../../src/serve/schemas.js';
 import type { Store } from '../../src/store/store.js';
-import { apiOnSeeds, type ApiFixture } from './api-fixture.js';
+import { apiOnSeeds, getJson, type ApiFixture } from './api-fixture.js';
 import { eachStore } from '../store-kinds.js';
 
 /** Two reports of one delivery that give different numbers of rifles, and the same number of machine guns. */
@@ -26,11 +26,8 @@ let fixture: ApiFixture;
 let store: Store;
 let app: Api;
 
-async function get<T>(url: string): Promise<T> {
-  const response = await app.inject({ method: 'GET', url });
-  assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
-  return response.json() as T;
-}
+/** The JSON of a GET to the fixture's app, which must answer 200. */
+const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 eachStore((kind) => {
   before(async () => {
