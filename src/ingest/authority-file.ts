@@ -5,6 +5,7 @@
  * `latitude` and `longitude` (places, decimal degrees), `note` are optional. Each row is
  * checked on its own: a bad row is reported with its line and column, the others are read.
  */
+import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import type { AuthorityRecord, EntityType } from '../model.js';
 import { authorityKey } from '../resolve/authorities.js';
 
@@ -32,7 +33,7 @@ export interface AuthorityFile {
 }
 
 export function readAuthorityFile(text: string, file: string): AuthorityFile {
-  const rows = csvRows(text.replace(/^\uFEFF/, ''), file);
+  const rows = csvRows(text, file);
   const header = rows.shift();
   if (!header || header.fields.every((field) => field.trim() === '')) throw new AuthorityFileError(`${file} is empty: it needs a header row (${COLUMNS.join(',')}) and a row per record`);
   const columns = header.fields.map((field) => field.trim().toLowerCase());
@@ -126,47 +127,18 @@ function decimalDegrees(value: string): number | undefined {
   return Number(value.replace(',', '.'));
 }
 
-/**
- * The rows of a CSV text (RFC 4180: comma-separated, fields in double quotes may hold commas,
- * line breaks and doubled quotes), each with the line it starts on.
- */
+/** The rows of a CSV text, each with the line it starts on (a quoted field may hold line breaks). */
 function csvRows(text: string, file: string): Array<{ line: number; fields: string[] }> {
-  const rows: Array<{ line: number; fields: string[] }> = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let rowLine = 1;
-  let quotedFrom: number | undefined;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push({ line: rowLine, fields });
-    fields = [];
-  };
-  for (let k = 0; k < text.length; k++) {
-    const character = text[k]!;
-    if (quotedFrom !== undefined) {
-      if (character === '"' && text[k + 1] === '"') {
-        field += '"';
-        k++;
-      } else if (character === '"') quotedFrom = undefined;
-      else {
-        if (character === '\n') line++;
-        field += character;
-      }
-    } else if (character === '"' && field === '') quotedFrom = line;
-    else if (character === ',') endField();
-    else if (character === '\n' || character === '\r') {
-      if (character === '\r' && text[k + 1] === '\n') k++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else field += character;
+  let parsed: Array<{ record: string[]; info: InfoRecord }>;
+  try {
+    // With `info`, each record comes with what the parser knew of it (its types do not say so).
+    parsed = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof parsed;
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new AuthorityFileError(`${file} line ${(error as CsvError & { lines: number }).lines}: a quoted field is never closed (a " is missing)`);
+    }
+    throw new AuthorityFileError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (quotedFrom !== undefined) throw new AuthorityFileError(`${file} line ${quotedFrom}: a quoted field is never closed (a " is missing)`);
-  if (field !== '' || fields.length > 0) endRow();
-  return rows;
+  // Each record's info gives the line it ends on; it starts on the line after the one before it.
+  return parsed.map(({ record, info }, k) => ({ line: k === 0 ? 1 : parsed[k - 1]!.info.lines + 1, fields: record }));
 }
