@@ -8,8 +8,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { PutOutcome, StorableSource, Store } from '../store/store.js';
-import { extractSource, type ExtractionTask } from './extraction.js';
-import { ExtractionPool } from './pool.js';
+import { extractorFor } from './pool.js';
 import { refreshKnowledge, type KnowledgeSummary } from './knowledge.js';
 
 export interface FileOutcome {
@@ -96,12 +95,11 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
 
   const threads = jobCount(options.jobs ?? 1, files);
-  const pool = threads > 1 ? new ExtractionPool(threads) : undefined;
-  const extract = (task: ExtractionTask) => (pool ? pool.extract(task) : extractSource(task));
+  const extractor = extractorFor(threads);
   // Files are extracted ahead, but stored in their given order (so that of two files with the
   // same text the same one is kept, however many threads ran), and at most this many are
   // extracted or extracting but not yet stored, beside the group, so memory stays bounded.
-  const window = pool ? threads * FILES_AHEAD_PER_THREAD : 1;
+  const window = threads > 1 ? threads * FILES_AHEAD_PER_THREAD : 1;
   const ahead: Array<Promise<StorableSource | FileOutcome>> = [];
   let next = 0;
   try {
@@ -110,7 +108,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
         // Sources are stored under their absolute path, so that the same file ingested from
         // another working folder replaces its older version instead of doubling it.
         const path = resolve(files[next++]!);
-        ahead.push(extract({ path, annotate: annotating }).catch((error: unknown) => failure(path, error)));
+        ahead.push(extractor.extract({ path, annotate: annotating }).catch((error: unknown) => failure(path, error)));
       }
       const extracted = await ahead.shift()!;
       if ('outcome' in extracted) {
@@ -122,8 +120,8 @@ export async function ingestFiles(store: Store, files: readonly string[], option
       if (groupSize >= groupChars || group.length >= groupFiles) await flush();
     }
   } finally {
-    // On an error of the store, files still extracting are abandoned with the pool.
-    await pool?.close();
+    // On an error of the store, files still extracting are abandoned with the threads.
+    await extractor.close();
   }
   await flush();
   const knowledge = annotating ? await refreshKnowledge(store, options.onStep) : undefined;

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { StorableSource } from '../store/store.js';
-import { receiveSource, type ExtractionTask, type ShippedSource } from './extraction.js';
+import { extractSource, receiveSource, type ExtractionTask, type ShippedSource } from './extraction.js';
 
 /**
  * The worker module beside this one, in this one's language: `.js` when running the built
@@ -16,7 +16,17 @@ import { receiveSource, type ExtractionTask, type ShippedSource } from './extrac
  */
 const WORKER_MODULE = new URL(`./extract-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-export class ExtractionPool {
+export interface Extractor {
+  extract(task: ExtractionTask): Promise<StorableSource>;
+  close(): Promise<void>;
+}
+
+/** Extraction in `threads` worker threads, or in the calling thread when there is only one. */
+export function extractorFor(threads: number): Extractor {
+  return threads > 1 ? new ExtractionPool(threads) : { extract: extractSource, close: async () => {} };
+}
+
+class ExtractionPool implements Extractor {
   private readonly pool: Piscina<ExtractionTask, ShippedSource>;
 
   constructor(readonly threads: number) {

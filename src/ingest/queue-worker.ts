@@ -7,9 +7,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import type { PutOutcome, Store } from '../store/store.js';
-import { extractSource, type ExtractionTask } from './extraction.js';
 import { refreshKnowledge } from './knowledge.js';
-import { ExtractionPool } from './pool.js';
+import { extractorFor } from './pool.js';
 import { INGEST_QUEUE, RESOLVE_QUEUE, type IngestJob, type IngestJobResult } from './queue.js';
 
 export interface WorkerOptions {
@@ -56,8 +55,7 @@ const MAX_ERRORS_IN_A_ROW = 5;
 export function startWorker(store: Store, boss: PgBoss, options: WorkerOptions): RunningWorker {
   const summary: WorkerSummary = { jobs: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, released: 0, resolutions: 0 };
   const emit = options.onEvent ?? (() => {});
-  const pool = options.concurrency > 1 ? new ExtractionPool(options.concurrency) : undefined;
-  const extract = (task: ExtractionTask) => (pool ? pool.extract(task) : extractSource(task));
+  const extractor = extractorFor(options.concurrency);
   const stopping = new AbortController();
 
   const ingest = async (job: PgBoss.Job<IngestJob>) => {
@@ -65,7 +63,7 @@ export function startWorker(store: Store, boss: PgBoss, options: WorkerOptions):
     const { path, content, annotate } = job.data;
     let result: IngestJobResult;
     try {
-      const source = await extract({ path, content: Buffer.from(content, 'base64'), annotate });
+      const source = await extractor.extract({ path, content: Buffer.from(content, 'base64'), annotate });
       try {
         const outcome = await store.putSource(source);
         result = { outcome, id: source.id };
@@ -149,7 +147,7 @@ export function startWorker(store: Store, boss: PgBoss, options: WorkerOptions):
       await Promise.all(Array.from({ length: options.concurrency }, slot));
       return summary;
     } finally {
-      await pool?.close();
+      await extractor.close();
     }
   })();
   return { done, stop: () => stopping.abort() };
